@@ -1,0 +1,21 @@
+/**
+ * Caching strategies for what is not precached: lazily loaded chunks (other
+ * locales, staff and officer code) are cached when first used.
+ */
+import { registerRoute } from 'workbox-routing';
+import { CacheFirst } from 'workbox-strategies';
+
+declare let self: ServiceWorkerGlobalScope;
+
+export const CHUNK_CACHE = 'civic-chunks-v1';
+
+export function registerRuntimeCaching(): void {
+  // Hashed file names never change content, so cache-first is safe.
+  registerRoute(
+    ({ url, request }) =>
+      url.origin === self.location.origin &&
+      url.pathname.startsWith('/assets/') &&
+      (request.destination === 'script' || request.destination === 'style' || request.destination === ''),
+    new CacheFirst({ cacheName: CHUNK_CACHE }),
+  );
+}

@@ -1,0 +1,31 @@
+/**
+ * Service worker: wiring of events only. Precaches the app shell (the list is
+ * injected at build time), serves any navigation with the cached index.html so
+ * deep links open offline, and activates a new version only when the page asks.
+ */
+import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
+import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { clientsClaim } from 'workbox-core';
+import { registerRuntimeCaching } from './runtime-cache';
+
+declare let self: ServiceWorkerGlobalScope;
+
+precacheAndRoute(self.__WB_MANIFEST);
+cleanupOutdatedCaches();
+registerRoute(
+  new NavigationRoute(createHandlerBoundToURL('/index.html'), {
+    denylist: [/^\/api\//, /^\/open311\//],
+  }),
+);
+registerRuntimeCaching();
+
+// The first install takes control at once so the app works offline from the
+// first visit; later versions wait for the person to agree (see src/sync/register-sw.ts).
+clientsClaim();
+
+self.addEventListener('message', (event: ExtendableMessageEvent) => {
+  const data: unknown = event.data;
+  if (typeof data === 'object' && data !== null && (data as { type?: unknown }).type === 'SKIP_WAITING') {
+    void self.skipWaiting();
+  }
+});

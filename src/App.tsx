@@ -1,0 +1,48 @@
+/** The app's frame: skip link, header with language picker, network status, and the routed page. */
+import { Router, type RouteSectionProps } from '@solidjs/router';
+import { Suspense } from 'solid-js';
+import { routes } from './routes';
+import { t } from './i18n';
+import { LanguagePicker } from './ui/LanguagePicker';
+import { NetworkStatus } from './ui/NetworkStatus';
+import { UpdateBanner } from './ui/UpdateBanner';
+
+function Layout(props: RouteSectionProps) {
+  return (
+    <>
+      <a class="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header class="site-header">
+        <div class="site-header__inner">
+          <a class="site-header__name" href="/">
+            {t('app.name')}
+          </a>
+          <LanguagePicker id="header-language" />
+        </div>
+      </header>
+      <UpdateBanner />
+      <NetworkStatus />
+      <main id="main" class="page">
+        <Suspense fallback={<p>{t('app.loading')}</p>}>{props.children}</Suspense>
+      </main>
+    </>
+  );
+}
+
+export function App() {
+  return (
+    <Router
+      root={Layout}
+      preload={false}
+      explicitLinks={false}
+      transformUrl={(url) => {
+        document.body.dataset.navigated = document.body.dataset.started === 'true' ? 'true' : 'false';
+        document.body.dataset.started = 'true';
+        return url;
+      }}
+    >
+      {routes}
+    </Router>
+  );
+}

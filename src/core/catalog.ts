@@ -1,0 +1,155 @@
+/**
+ * The service catalog: Open311 GeoReport v2 services and service definitions,
+ * extended with a service level, an icon, a group, and translations of every
+ * name, description and value. Also the jurisdiction's settings.
+ */
+import { z } from 'zod';
+import { LANGUAGE_CODES, type Lang } from './lang';
+
+export const DATATYPES = [
+  'string',
+  'number',
+  'datetime',
+  'text',
+  'singlevaluelist',
+  'multivaluelist',
+] as const;
+export const datatypeSchema = z.enum(DATATYPES);
+export type Datatype = z.infer<typeof datatypeSchema>;
+
+const code = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/);
+
+export const attributeValueSchema = z.strictObject({
+  key: code,
+  name: z.string().min(1).max(200),
+});
+
+export const attributeSchema = z.strictObject({
+  /** false: display-only text, nothing to answer (Open311 `variable`). */
+  variable: z.boolean(),
+  code,
+  datatype: datatypeSchema,
+  required: z.boolean(),
+  /** The hint shown under the question. */
+  datatype_description: z.string().max(500).nullable(),
+  order: z.number().int().min(0),
+  /** The question itself (Open311 calls it description). */
+  description: z.string().min(1).max(500),
+  values: z.array(attributeValueSchema).optional(),
+});
+export type Attribute = z.infer<typeof attributeSchema>;
+
+export const attributeTranslationSchema = z.strictObject({
+  description: z.string().min(1),
+  datatype_description: z.string().nullable().optional(),
+  values: z.record(z.string(), z.string().min(1)).optional(),
+});
+
+export const serviceTranslationSchema = z.strictObject({
+  service_name: z.string().min(1),
+  description: z.string().min(1),
+  group: z.string().min(1),
+  keywords: z.array(z.string().min(1)),
+  attributes: z.record(z.string(), attributeTranslationSchema),
+});
+export type ServiceTranslation = z.infer<typeof serviceTranslationSchema>;
+
+export const ICONS = [
+  'streetlight',
+  'pothole',
+  'bin',
+  'dumping',
+  'drain',
+  'tree',
+  'water',
+  'noise',
+  'stall',
+  'business',
+  'certificate',
+  'assistance',
+  'other',
+] as const;
+export const iconSchema = z.enum(ICONS);
+
+export const serviceSchema = z
+  .strictObject({
+    service_code: code,
+    /** English texts; other languages in `i18n`. */
+    service_name: z.string().min(1).max(200),
+    description: z.string().min(1).max(1000),
+    metadata: z.boolean(),
+    type: z.enum(['realtime', 'batch', 'blackbox']),
+    keywords: z.array(z.string().min(1)),
+    group: z.string().min(1).max(100),
+    /** Stable group key (English group names can change wording). */
+    group_code: code,
+    icon: iconSchema,
+    /** Target in working days from submission to resolution. */
+    service_level_days: z.number().int().min(1).max(365),
+    attributes: z.array(attributeSchema),
+    i18n: z.partialRecord(z.enum(LANGUAGE_CODES), serviceTranslationSchema),
+  })
+  .superRefine((s, ctx) => {
+    const codes = new Set<string>();
+    for (const a of s.attributes) {
+      if (codes.has(a.code)) ctx.addIssue({ code: 'custom', message: `duplicate attribute ${a.code}` });
+      codes.add(a.code);
+      const isList = a.datatype === 'singlevaluelist' || a.datatype === 'multivaluelist';
+      if (isList && a.variable && (a.values?.length ?? 0) === 0)
+        ctx.addIssue({ code: 'custom', message: `attribute ${a.code} needs values` });
+    }
+  });
+export type Service = z.infer<typeof serviceSchema>;
+
+export const calendarSchema = z.strictObject({
+  /** IANA time zone, for example Africa/Lagos. */
+  time_zone: z.string().min(1),
+  /** ISO weekdays that are working days: 1 = Monday … 7 = Sunday. */
+  working_days: z.array(z.number().int().min(1).max(7)).min(1),
+  /** Public holidays as local dates YYYY-MM-DD. */
+  holidays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)),
+});
+export type Calendar = z.infer<typeof calendarSchema>;
+
+export const jurisdictionSchema = z.strictObject({
+  jurisdiction_id: z.string().min(1),
+  name: z.string().min(1),
+  calendar: calendarSchema,
+  map_centre: z.strictObject({ lat: z.number().min(-90).max(90), long: z.number().min(-180).max(180) }),
+});
+export type Jurisdiction = z.infer<typeof jurisdictionSchema>;
+
+export const catalogSchema = z.strictObject({
+  jurisdiction: jurisdictionSchema,
+  services: z.array(serviceSchema).min(1),
+});
+export type Catalog = z.infer<typeof catalogSchema>;
+
+/** A service's texts in one language, falling back to English where a translation is missing. */
+export function localizeService(service: Service, lang: Lang): Service {
+  const t = service.i18n[lang];
+  if (!t) return service;
+  return {
+    ...service,
+    service_name: t.service_name,
+    description: t.description,
+    group: t.group,
+    keywords: t.keywords,
+    attributes: service.attributes.map((a) => {
+      const at = t.attributes[a.code];
+      if (!at) return a;
+      const values = a.values?.map((v) => ({ key: v.key, name: at.values?.[v.key] ?? v.name }));
+      return {
+        ...a,
+        description: at.description,
+        datatype_description:
+          at.datatype_description === undefined ? a.datatype_description : at.datatype_description,
+        ...(values ? { values } : {}),
+      };
+    }),
+  };
+}

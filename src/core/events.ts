@@ -1,0 +1,142 @@
+/**
+ * Sync events: what a device appends to its outbox and POSTs to /api/sync,
+ * and what the server answers for each (accepted with a receipt, or rejected
+ * with a reason code). Each event carries a device-made UUIDv7; the server
+ * applies it at most once and answers a replay with the same result.
+ */
+import { z } from 'zod';
+import { channelSchema, statusSchema } from './status';
+import { requestFieldsSchema, photoRefSchema } from './request';
+import { langSchema } from './lang';
+
+const uuid = z.uuid();
+const instant = z.iso.datetime({ offset: true });
+/** A tracking number as printed, for example CD-7K3M9QX4. */
+export const trackingSchema = z.string().regex(/^CD-[2-9A-HJKMNP-Z]{8}$/);
+/** The secret access token of a request: 32 base64url characters (≥ 128 bits). */
+export const accessTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{22,64}$/);
+
+const base = { id: uuid, at: instant };
+
+export const createRequestEvent = z.strictObject({
+  ...base,
+  type: z.literal('create_request'),
+  channel: channelSchema,
+  request: requestFieldsSchema,
+});
+
+export const logVisitEvent = z.strictObject({
+  ...base,
+  type: z.literal('log_visit'),
+  visit: z.strictObject({
+    /** The request the visit was about, when there is one. */
+    tracking: trackingSchema.optional(),
+    visited_at: instant,
+    place: z.string().trim().min(1).max(500),
+    notes: z.string().max(4000),
+    outcome: z.enum(['resolved', 'follow_up', 'no_access', 'referred']),
+    minutes: z
+      .number()
+      .int()
+      .min(0)
+      .max(24 * 60)
+      .optional(),
+  }),
+});
+
+export const statusChangeEvent = z.strictObject({
+  ...base,
+  type: z.literal('status_change'),
+  tracking: trackingSchema,
+  to: statusSchema,
+  /** A public message shown to the person. */
+  message: z.string().max(4000).optional(),
+  duplicate_of: trackingSchema.optional(),
+});
+
+export const noteEvent = z.strictObject({
+  ...base,
+  type: z.literal('note'),
+  tracking: trackingSchema,
+  text: z.string().trim().min(1).max(4000),
+  public: z.boolean(),
+});
+
+export const feedbackEvent = z.strictObject({
+  ...base,
+  type: z.literal('feedback'),
+  tracking: trackingSchema,
+  token: accessTokenSchema,
+  /** 1 = very dissatisfied … 5 = very satisfied. */
+  rating: z.number().int().min(1).max(5),
+  comment: z.string().max(2000).optional(),
+});
+
+export const attachmentAddedEvent = z.strictObject({
+  ...base,
+  type: z.literal('attachment_added'),
+  /** The create_request event the photo belongs to. */
+  request_event_id: uuid,
+  photo: photoRefSchema,
+});
+
+export const syncEventSchema = z.discriminatedUnion('type', [
+  createRequestEvent,
+  logVisitEvent,
+  statusChangeEvent,
+  noteEvent,
+  feedbackEvent,
+  attachmentAddedEvent,
+]);
+export type SyncEvent = z.infer<typeof syncEventSchema>;
+export type SyncEventType = SyncEvent['type'];
+
+export const MAX_BATCH = 100;
+export const syncBatchSchema = z.strictObject({
+  events: z.array(syncEventSchema).min(1).max(MAX_BATCH),
+});
+
+export const dueDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const receiptSchema = z.strictObject({
+  tracking: trackingSchema,
+  /** Present only in the answer to the event that created the request. */
+  token: accessTokenSchema.optional(),
+  status: statusSchema,
+  /** Local date (jurisdiction time zone) by which to expect action. */
+  due: dueDateSchema,
+  service_code: z.string(),
+  submitted_at: instant,
+  language: langSchema.optional(),
+});
+export type Receipt = z.infer<typeof receiptSchema>;
+
+export const REASON_CODES = [
+  'invalid',
+  'unknown_service',
+  'unknown_request',
+  'missing_attribute',
+  'invalid_transition',
+  'forbidden',
+  'event_id_reused',
+  'unknown_photo',
+] as const;
+export const reasonCodeSchema = z.enum(REASON_CODES);
+export type ReasonCode = z.infer<typeof reasonCodeSchema>;
+
+export const eventResultSchema = z.discriminatedUnion('outcome', [
+  z.strictObject({ id: uuid, outcome: z.literal('accepted'), receipt: receiptSchema.optional() }),
+  z.strictObject({
+    id: uuid,
+    outcome: z.literal('rejected'),
+    reason: reasonCodeSchema,
+    /** Which fields were wrong, as paths such as attributes.lamps or location. */
+    fields: z.array(z.string()).optional(),
+  }),
+]);
+export type EventResult = z.infer<typeof eventResultSchema>;
+
+export const syncResponseSchema = z.strictObject({ results: z.array(eventResultSchema) });
+export type SyncResponse = z.infer<typeof syncResponseSchema>;
+
+export { langSchema, instant as instantSchema };

@@ -1,0 +1,16 @@
+/** Shown for any address the app does not know. */
+import { A } from '@solidjs/router';
+import { t } from '../i18n';
+import { PageHeading } from '../ui/PageHeading';
+
+export default function NotFound() {
+  return (
+    <>
+      <PageHeading>{t('notFound.title')}</PageHeading>
+      <p>{t('notFound.body')}</p>
+      <p>
+        <A href="/">{t('notFound.home')}</A>
+      </p>
+    </>
+  );
+}

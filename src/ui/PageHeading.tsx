@@ -1,0 +1,19 @@
+/**
+ * The page's h1. It takes focus when a page opens, so screen readers announce
+ * the new page and keyboard users start from the top of the content.
+ */
+import { onMount, type JSX } from 'solid-js';
+
+export function PageHeading(props: { children: JSX.Element }) {
+  let ref: HTMLHeadingElement | undefined;
+  onMount(() => {
+    // Only after an in-app navigation: on first load, focus stays at the document start.
+    if (document.body.dataset.navigated === 'true') ref?.focus();
+    document.title = `${ref?.textContent ?? ''} – Civic Desk`;
+  });
+  return (
+    <h1 ref={ref} tabIndex={-1} class="page-heading">
+      {props.children}
+    </h1>
+  );
+}
