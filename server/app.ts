@@ -1,14 +1,52 @@
-/** The Hono application: API routes, then the built app. */
+/**
+ * The Hono application: security headers on everything, the JSON API under
+ * /api (CSRF guard and staff session first), then the built app (mountStatic
+ * last, so its catch-all never hides an API route).
+ */
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { except } from 'hono/combine';
+import type { AppEnv, ServerDeps } from './http/env';
+import { onError } from './http/errors';
+import { csrfGuard, securityHeaders } from './http/security';
+import { loadSession } from './http/session';
+import { open311Routes } from './open311/routes';
+import { attachmentRoutes } from './routes/attachments';
+import { authRoutes } from './routes/auth';
+import { catalogRoutes } from './routes/catalog';
+import { requestRoutes } from './routes/requests';
+import { staffActionRoutes } from './routes/staff-actions';
+import { staffAdminRoutes } from './routes/staff-admin';
+import { staffRequestRoutes } from './routes/staff-requests';
+import { MAX_SYNC_BODY, syncRoutes } from './routes/sync';
 import { mountStatic } from './static';
 
 export interface AppOptions {
-  readonly appDir: string;
+  /** Folder with the built app; the API alone when absent (tests). */
+  readonly appDir?: string;
+  readonly deps: ServerDeps;
 }
 
-export function createApp(options: AppOptions): Hono {
-  const app = new Hono();
+export function createApp(options: AppOptions): Hono<AppEnv> {
+  const { deps } = options;
+  const app = new Hono<AppEnv>();
+  app.onError(onError);
+  app.use('*', securityHeaders());
+  app.use('/api/*', csrfGuard(), loadSession(deps));
+  // A ceiling for every API body; routes set tighter ones. Photos have their own (5 MB).
+  app.use('/api/*', except('/api/attachments/*', bodyLimit({ maxSize: MAX_SYNC_BODY })));
   app.get('/api/health', (c) => c.json({ ok: true }));
-  mountStatic(app, options.appDir);
+  app.route('/api/catalog', catalogRoutes(deps));
+  app.route('/api/sync', syncRoutes(deps));
+  app.route('/api/attachments', attachmentRoutes(deps));
+  app.route('/api/requests', requestRoutes(deps));
+  app.route('/api/auth', authRoutes(deps));
+  app.route('/api/staff/requests', staffActionRoutes(deps));
+  app.route('/api/staff/requests', staffRequestRoutes(deps));
+  app.route('/api/staff', staffAdminRoutes(deps));
+  app.all('/api/*', (c) => c.json({ error: 'not_found' }, 404));
+  // At /open311, not /open311/v2: FixMyStreet may glue 'requests.xml' straight onto '/open311/v2'.
+  app.route('/open311', open311Routes(deps));
+  if (options.appDir !== undefined) mountStatic(app, options.appDir);
   return app;
 }

@@ -8,6 +8,10 @@ export interface Config {
   readonly databaseUrl: string | undefined;
   /** Folder with the built app (vite build output). */
   readonly appDir: string;
+  /** Secret that citizens' access tokens derive from; generated and kept in the database when absent. */
+  readonly tokenSecret: string | undefined;
+  /** Trust X-Forwarded-For/-Proto: set only behind a reverse proxy you run. */
+  readonly trustProxy: boolean;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -19,5 +23,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(env.DATA_DIR ?? 'data'),
     databaseUrl: env.DATABASE_URL || undefined,
     appDir: path.resolve(env.APP_DIR ?? 'dist'),
+    tokenSecret: env.TOKEN_SECRET || undefined,
+    trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
   };
 }

@@ -1,10 +1,42 @@
-/** Starts Civic Desk: one process serving the app and the API. */
+/**
+ * Starts Civic Desk: one process serving the app and the API. Opens the
+ * database (PGlite in DATA_DIR, or DATABASE_URL), migrates, seeds the demo
+ * catalog on first start, then listens; closes the database on SIGINT/SIGTERM.
+ */
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
+import { startStorage } from './bootstrap';
 import { readConfig } from './config';
 
 const config = readConfig();
-const app = createApp({ appDir: config.appDir });
-serve({ fetch: app.fetch, port: config.port }, (info) => {
+const started = await startStorage(config);
+const { db } = started.deps;
+console.log(
+  db.kind === 'pglite'
+    ? `Database: PGlite in ${config.dataDir}, started in ${Math.round(started.openMs)} ms`
+    : 'Database: PostgreSQL (DATABASE_URL)',
+);
+if (started.migrations.length > 0) console.log(`Applied migrations: ${started.migrations.join(', ')}`);
+if (started.seeded) console.log('Seeded the demo catalog');
+
+const app = createApp({ appDir: config.appDir, deps: started.deps });
+const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
   console.log(`Civic Desk is running at http://localhost:${info.port}`);
 });
+
+let stopping = false;
+function stop(signal: string): void {
+  if (stopping) return;
+  stopping = true;
+  console.log(`${signal}: stopping`);
+  server.close();
+  db.close().then(
+    () => process.exit(0),
+    (err: unknown) => {
+      console.error('closing the database failed:', err);
+      process.exit(1);
+    },
+  );
+}
+process.on('SIGINT', () => stop('SIGINT'));
+process.on('SIGTERM', () => stop('SIGTERM'));

@@ -5,10 +5,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Hono } from 'hono';
+import type { Env, Hono } from 'hono';
 import { serveStatic } from '@hono/node-server/serve-static';
 
-export function mountStatic(app: Hono, appDir: string): void {
+export function mountStatic<E extends Env>(app: Hono<E>, appDir: string): void {
   const root = path.relative(process.cwd(), appDir) || '.';
   app.use(
     '/assets/*',

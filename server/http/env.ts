@@ -1,0 +1,24 @@
+/**
+ * What every route can reach: the database, the photo store, the token
+ * secret and the clock (injectable for tests), plus the signed-in staff
+ * member, if any, set by the session middleware.
+ */
+import type { StaffUser } from '../auth/roles';
+import type { FileStore } from '../attachments/file-store';
+import type { Db } from '../db/types';
+
+export interface ServerDeps {
+  readonly db: Db;
+  readonly files: FileStore;
+  readonly secret: Buffer;
+  readonly now: () => Date;
+  /** Believe X-Forwarded-For / X-Forwarded-Proto (behind a reverse proxy you run). */
+  readonly trustProxy: boolean;
+  readonly newTracking?: () => string;
+}
+
+export interface AppEnv {
+  Variables: {
+    staff: StaffUser | null;
+  };
+}

@@ -1,0 +1,37 @@
+/**
+ * Errors as JSON with a reason code. Bad input of any kind (malformed JSON,
+ * schema failures, oversize bodies) is a 4xx; only real faults become a 500,
+ * and those are logged with their stack while the client learns nothing more.
+ */
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { ZodError } from 'zod';
+import { issueFields } from '../issues';
+
+/** An HTTP error with a machine-readable reason and optional details. */
+export function httpError(
+  status: ContentfulStatusCode,
+  error: string,
+  details: Record<string, unknown> = {},
+): HTTPException {
+  const res = new Response(JSON.stringify({ error, ...details }), {
+    status,
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
+  return new HTTPException(status, { res });
+}
+
+export function onError(err: Error, c: Context): Response {
+  if (err instanceof HTTPException) {
+    const res = err.getResponse();
+    if (res.headers.get('Content-Type')?.includes('json')) return res;
+    // hono's own exceptions (body limit) carry plain text: answer in JSON like everything else.
+    const reason = err.status === 413 ? 'payload_too_large' : 'bad_request';
+    return c.json({ error: reason }, err.status);
+  }
+  if (err instanceof ZodError) return c.json({ error: 'invalid', fields: issueFields(err) }, 400);
+  if (err instanceof SyntaxError) return c.json({ error: 'invalid_json' }, 400);
+  console.error(`${c.req.method} ${c.req.path} failed:`, err);
+  return c.json({ error: 'internal' }, 500);
+}

@@ -1,0 +1,12 @@
+/** Where zod found input wrong, as dotted paths a client can act on ('events.3.request.location'). */
+import type { ZodError } from 'zod';
+
+const pathOf = (path: readonly PropertyKey[]): string => path.map(String).join('.') || '(root)';
+
+export function issueFields(error: ZodError): string[] {
+  const fields = error.issues.flatMap((i) =>
+    // An unknown field is named itself, not by the object that holds it.
+    i.code === 'unrecognized_keys' ? i.keys.map((k) => pathOf([...i.path, k])) : [pathOf(i.path)],
+  );
+  return [...new Set(fields)].slice(0, 50);
+}

@@ -1,0 +1,27 @@
+/**
+ * Access tokens for citizens' requests. A token is HMAC-SHA256(server secret,
+ * the id of the event that created the request), 192 bits in base64url: a
+ * device that retries after a lost response gets the same token back without
+ * the server ever storing it. The database keeps only SHA-256(token).
+ */
+import { createHash, createHmac } from 'node:crypto';
+
+/** 24 bytes → 32 base64url characters, matching accessTokenSchema. */
+const TOKEN_BYTES = 24;
+
+export function deriveToken(secret: Buffer, sourceEventId: string): string {
+  return createHmac('sha256', secret)
+    .update(`request-token:${sourceEventId.toLowerCase()}`)
+    .digest()
+    .subarray(0, TOKEN_BYTES)
+    .toString('base64url');
+}
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token, 'utf8').digest('hex');
+}
+
+/** Plain SHA-256 hex of a string, for secrets that are random enough not to need a slow hash. */
+export function sha256Hex(value: string | Uint8Array): string {
+  return createHash('sha256').update(value).digest('hex');
+}

@@ -1,0 +1,52 @@
+/**
+ * Photo bytes: PUT /api/attachments/{eventId}/{sha256} from the device that
+ * sent (or is about to send) the event naming the photo; GET
+ * /api/attachments/{sha256} for staff.
+ */
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { z } from 'zod';
+import { MAX_PHOTO_BYTES } from '../../src/core/request';
+import { acceptUpload } from '../attachments/upload';
+import type { AppEnv, ServerDeps } from '../http/env';
+import { httpError } from '../http/errors';
+import { requireStaff } from '../http/session';
+
+const putParams = z.strictObject({ eventId: z.uuid(), sha256: z.string().regex(/^[0-9a-f]{64}$/) });
+const getParams = z.strictObject({ sha256: z.string().regex(/^[0-9a-f]{64}$/) });
+
+export function attachmentRoutes(deps: ServerDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.put(
+    '/:eventId/:sha256',
+    bodyLimit({ maxSize: MAX_PHOTO_BYTES, onError: (c) => c.json({ error: 'too_large' }, 413) }),
+    async (c) => {
+      const params = putParams.safeParse(c.req.param());
+      if (!params.success) throw httpError(404, 'not_found');
+      const bytes = new Uint8Array(await c.req.arrayBuffer());
+      const r = await acceptUpload(deps.db, deps.files, {
+        eventId: params.data.eventId.toLowerCase(),
+        sha256: params.data.sha256,
+        bytes,
+      });
+      if (!r.ok) return c.json({ error: r.error }, r.status);
+      return c.json({ sha256: params.data.sha256, type: r.type, size: r.size }, r.created ? 201 : 200);
+    },
+  );
+  app.get('/:sha256', requireStaff(), async (c) => {
+    const params = getParams.safeParse(c.req.param());
+    if (!params.success) throw httpError(404, 'not_found');
+    const [file] = await deps.db.query<{ type: string }>('SELECT type FROM files WHERE sha256 = $1', [
+      params.data.sha256,
+    ]);
+    const bytes = file ? await deps.files.get(params.data.sha256) : undefined;
+    if (!file || !bytes) throw httpError(404, 'not_found');
+    return c.body(new Uint8Array(bytes), 200, {
+      'Content-Type': file.type,
+      'Cache-Control': 'private, max-age=31536000, immutable',
+      'Content-Security-Policy': "default-src 'none'; sandbox",
+      'Content-Disposition': 'inline',
+    });
+  });
+  return app;
+}

@@ -1,0 +1,25 @@
+/**
+ * Which events a caller may send at all. Citizens' devices send requests (web,
+ * kiosk), feedback and photos; in-person requests, visits, status changes and
+ * notes need a signed-in staff member with the right role. Per-request checks
+ * (an officer's own assignments) happen in the handlers.
+ */
+import type { SyncEvent } from '../../src/core/events';
+import { can, type StaffUser } from '../auth/roles';
+
+export function mayApply(event: SyncEvent, staff: StaffUser | null): boolean {
+  switch (event.type) {
+    case 'create_request':
+      if (event.channel === 'api') return false; // Open311 clients use /open311/v2.
+      if (event.channel === 'in_person') return staff !== null && can(staff, 'field');
+      return true;
+    case 'log_visit':
+      return staff !== null && can(staff, 'field');
+    case 'status_change':
+    case 'note':
+      return staff !== null && can(staff, 'update');
+    case 'feedback':
+    case 'attachment_added':
+      return true;
+  }
+}

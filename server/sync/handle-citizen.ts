@@ -1,0 +1,87 @@
+/**
+ * Handlers for what a citizen's device sends: a new request, a photo added to
+ * it, and feedback on a resolved request.
+ */
+import type { AttachmentAddedEvent, CreateRequestEvent, FeedbackEvent } from './event-types';
+import { createRequest, clampDeviceTime } from '../requests/create';
+import { recordFeedback } from '../requests/feedback';
+import { receiptOf, findRequestById } from '../requests/read';
+import { appendEvent } from '../requests/history';
+import { rejected, type Handler } from './types';
+
+export const handleCreate: Handler<CreateRequestEvent> = async (tx, ctx, e) => {
+  const staff = ctx.staff;
+  const created = await createRequest(
+    tx,
+    {
+      service: ctx.services.get(e.request.service_code),
+      jurisdiction: ctx.jurisdiction,
+      secret: ctx.secret,
+      now: ctx.now,
+      ...(ctx.newTracking ? { newTracking: ctx.newTracking } : {}),
+    },
+    {
+      sourceEventId: e.id,
+      channel: e.channel,
+      fields: e.request,
+      submittedAt: new Date(e.at),
+      actor: e.channel === 'in_person' && staff ? { kind: 'staff', user: staff } : { kind: 'citizen' },
+    },
+  );
+  if (!created.ok)
+    return rejected(
+      e,
+      created.reason,
+      created.errors.map((x) => x.field),
+    );
+  // The stored result never holds the token: replays derive it again.
+  const { token: _token, ...receipt } = created.request.receipt;
+  return { result: { id: e.id, outcome: 'accepted', receipt }, requestId: created.request.id };
+};
+
+export const handleFeedback: Handler<FeedbackEvent> = async (tx, ctx, e) => {
+  const r = await recordFeedback(tx, {
+    tracking: e.tracking,
+    token: e.token,
+    rating: e.rating,
+    comment: e.comment,
+    at: clampDeviceTime(new Date(e.at), ctx.now),
+  });
+  if (!r.ok) return rejected(e, r.error === 'not_found' ? 'unknown_request' : 'invalid_transition');
+  return {
+    result: { id: e.id, outcome: 'accepted', receipt: receiptOf(r.request) },
+    requestId: r.request.id,
+  };
+};
+
+export const handleAttachment: Handler<AttachmentAddedEvent> = async (tx, ctx, e) => {
+  // By the creating event's id (it may be earlier in this very batch); Open311 requests,
+  // whose source id is a token their client holds, take photos through media_url instead.
+  const [source] = await tx.query<{ id: string }>(
+    "SELECT id FROM requests WHERE source_event_id = $1 AND channel <> 'api'",
+    [e.request_event_id],
+  );
+  const request = source ? await findRequestById(tx, source.id) : undefined;
+  if (!request) return rejected(e, 'unknown_request', ['request_event_id']);
+  const [file] = await tx.query<{ type: string; size: number }>(
+    'SELECT type, size FROM files WHERE sha256 = $1',
+    [e.photo.sha256],
+  );
+  if (!file) return rejected(e, 'unknown_photo', ['photo']);
+  if (file.type !== e.photo.type || file.size !== e.photo.size) return rejected(e, 'invalid', ['photo']);
+  const added = await tx.query(
+    `INSERT INTO request_photos (request_id, sha256, type, size, event_id) VALUES ($1, $2, $3, $4, $5)
+     ON CONFLICT DO NOTHING RETURNING sha256`,
+    [request.id, e.photo.sha256, file.type, file.size, e.id],
+  );
+  if (added.length > 0)
+    await appendEvent(tx, {
+      requestId: request.id,
+      kind: 'attachment',
+      actor: { kind: 'device' },
+      at: clampDeviceTime(new Date(e.at), ctx.now),
+      public: false,
+      data: { sha256: e.photo.sha256 },
+    });
+  return { result: { id: e.id, outcome: 'accepted', receipt: receiptOf(request) }, requestId: request.id };
+};

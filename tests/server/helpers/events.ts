@@ -1,0 +1,101 @@
+/** Sync events as a device makes them, with sensible defaults for tests. */
+import { createHash } from 'node:crypto';
+import type { SyncEvent } from '../../../src/core/events';
+import { uuidv7 } from '../../../src/core/ids';
+import type { RequestFields } from '../../../src/core/request';
+import type { Channel, Status } from '../../../src/core/status';
+
+type Of<T extends SyncEvent['type']> = Extract<SyncEvent, { type: T }>;
+
+export function potholeFields(overrides: Partial<RequestFields> = {}): RequestFields {
+  return {
+    service_code: 'pothole',
+    attributes: { size: 'large', location: 'road', depth: 12 },
+    description: 'Deep hole by the market gate',
+    location: { lat: 7.3964, long: 3.9167, address_string: 'Market Road 4' },
+    contact: { name: 'Ada Obi', phone: '+234 801 234 5678', email: 'ada@example.org', consent_updates: true },
+    language: 'en',
+    ...overrides,
+  };
+}
+
+export function createEvent(
+  overrides: { channel?: Channel; request?: Partial<RequestFields>; id?: string; at?: string } = {},
+): Of<'create_request'> {
+  return {
+    id: overrides.id ?? uuidv7(),
+    at: overrides.at ?? new Date().toISOString(),
+    type: 'create_request',
+    channel: overrides.channel ?? 'web',
+    request: potholeFields(overrides.request),
+  };
+}
+
+export function statusEvent(tracking: string, to: Status, message?: string): Of<'status_change'> {
+  return {
+    id: uuidv7(),
+    at: new Date().toISOString(),
+    type: 'status_change',
+    tracking,
+    to,
+    ...(message ? { message } : {}),
+  };
+}
+
+export function noteEvent(tracking: string, text: string, isPublic = false): Of<'note'> {
+  return { id: uuidv7(), at: new Date().toISOString(), type: 'note', tracking, text, public: isPublic };
+}
+
+export function feedbackEvent(tracking: string, token: string, rating = 4): Of<'feedback'> {
+  return {
+    id: uuidv7(),
+    at: new Date().toISOString(),
+    type: 'feedback',
+    tracking,
+    token,
+    rating,
+    comment: 'Quick',
+  };
+}
+
+export function visitEvent(tracking?: string): Of<'log_visit'> {
+  return {
+    id: uuidv7(),
+    at: new Date().toISOString(),
+    type: 'log_visit',
+    visit: {
+      ...(tracking ? { tracking } : {}),
+      visited_at: new Date().toISOString(),
+      place: 'Market Road',
+      notes: 'Met the stall holders',
+      outcome: 'follow_up',
+      minutes: 20,
+    },
+  };
+}
+
+/** Smallest files each format's sniffing recognises. */
+export const PHOTOS = {
+  jpeg: Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0, 1, 0xff, 0xd9]),
+  png: Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]),
+  webp: Uint8Array.from([...Buffer.from('RIFF'), 20, 0, 0, 0, ...Buffer.from('WEBPVP8 '), 0, 0, 0, 0]),
+  gif: Uint8Array.from([...Buffer.from('GIF89a'), 1, 0, 1, 0]),
+};
+
+export function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+export function attachmentEvent(
+  requestEventId: string,
+  bytes: Uint8Array,
+  type: 'image/jpeg' | 'image/png' | 'image/webp',
+): Of<'attachment_added'> {
+  return {
+    id: uuidv7(),
+    at: new Date().toISOString(),
+    type: 'attachment_added',
+    request_event_id: requestEventId,
+    photo: { sha256: sha256(bytes), type, size: bytes.length },
+  };
+}
