@@ -6,8 +6,13 @@ import path from 'node:path';
 import { findChromium } from './scripts/find-chromium.mjs';
 
 const browser = (findChromium as () => { path: string; own: boolean } | undefined)();
-const port = Number(process.env.E2E_PORT ?? 8181);
-const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(path.join(tmpdir(), 'civic-e2e-'));
+// The config is evaluated again in each worker process: choose the port and the
+// data folder once, in the first process, and hand them down through the environment.
+// A port of our own (from the pid) keeps parallel runs on one machine apart.
+process.env.E2E_PORT ??= String(20000 + (process.pid % 20000));
+process.env.E2E_DATA_DIR ??= mkdtempSync(path.join(tmpdir(), 'civic-e2e-'));
+const port = Number(process.env.E2E_PORT);
+const dataDir = process.env.E2E_DATA_DIR;
 
 export default defineConfig({
   testDir: 'tests/e2e',

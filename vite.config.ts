@@ -30,9 +30,10 @@ export default defineConfig({
         ],
       },
       injectManifest: {
-        // Shell only: the default locale is inside the main chunk; other locales,
-        // staff and officer chunks are cached at runtime when first used.
-        globPatterns: ['index.html', 'assets/index-*.{js,css}', '*.svg'],
+        // The shell and every citizen page, so any form opens offline from the
+        // first visit. The default locale is inside the main chunk; other
+        // locales and staff/officer chunks are cached at runtime when first used.
+        globPatterns: ['index.html', 'assets/*.{js,css}', '*.svg'],
       },
       devOptions: { enabled: false },
     }),
@@ -40,6 +41,18 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
+    rollupOptions: {
+      output: {
+        // Locales and staff/officer code go to their own folders so the
+        // precache can leave them out: they are cached when first used.
+        chunkFileNames: (chunk) => {
+          const id = chunk.facadeModuleId ?? '';
+          if (id.includes('/src/i18n/locales/')) return 'assets/locales/[name]-[hash].js';
+          if (/\/src\/routes\/(staff|officer|manager)\//.test(id)) return 'assets/staff/[name]-[hash].js';
+          return 'assets/[name]-[hash].js';
+        },
+      },
+    },
   },
   server: {
     proxy: {

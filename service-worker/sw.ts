@@ -1,12 +1,15 @@
 /**
  * Service worker: wiring of events only. Precaches the app shell (the list is
  * injected at build time), serves any navigation with the cached index.html so
- * deep links open offline, and activates a new version only when the page asks.
+ * deep links open offline, caches the service catalog, flushes the outbox on
+ * Background Sync, and activates a new version only when the page asks.
  */
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { clientsClaim } from 'workbox-core';
 import { registerRuntimeCaching } from './runtime-cache';
+import { registerCatalogCache } from './catalog-cache';
+import { handleSync } from './sync';
 
 declare let self: ServiceWorkerGlobalScope;
 
@@ -18,6 +21,7 @@ registerRoute(
   }),
 );
 registerRuntimeCaching();
+registerCatalogCache();
 
 // The first install takes control at once so the app works offline from the
 // first visit; later versions wait for the person to agree (see src/sync/register-sw.ts).
@@ -29,3 +33,6 @@ self.addEventListener('message', (event: ExtendableMessageEvent) => {
     void self.skipWaiting();
   }
 });
+
+// Background Sync (Chromium): the outbox is flushed even when no tab is open.
+self.addEventListener('sync', handleSync);

@@ -5,6 +5,7 @@ import { routes } from './routes';
 import { t } from './i18n';
 import { LanguagePicker } from './ui/LanguagePicker';
 import { NetworkStatus } from './ui/NetworkStatus';
+import { SiteNav } from './ui/SiteNav';
 import { UpdateBanner } from './ui/UpdateBanner';
 
 function Layout(props: RouteSectionProps) {
@@ -20,6 +21,7 @@ function Layout(props: RouteSectionProps) {
           </a>
           <LanguagePicker id="header-language" />
         </div>
+        <SiteNav />
       </header>
       <UpdateBanner />
       <NetworkStatus />

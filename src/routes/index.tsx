@@ -4,8 +4,19 @@ import type { RouteDefinition } from '@solidjs/router';
 import { ROUTES, type RouteId } from './paths';
 import { Home } from './citizen/Home';
 
+/** Citizen pages after Home: each its own chunk (precached by the service worker, so they open offline). */
+const citizen = {
+  service: lazy(() => import('./citizen/ServicePage')),
+  draft: lazy(() => import('./citizen/DraftPage')),
+  requests: lazy(() => import('./citizen/MyRequests')),
+  request: lazy(() => import('./citizen/RequestPage')),
+  track: lazy(() => import('./citizen/Track')),
+  settings: lazy(() => import('./citizen/Settings')),
+};
+
 const components: Record<RouteId, Component> = {
   home: Home,
+  ...citizen,
   notFound: lazy(() => import('./NotFound')),
 };
 

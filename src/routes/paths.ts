@@ -1,18 +1,34 @@
 /**
  * Every page of the app, as data. The router is built from this list and the
  * accessibility tests walk it, so a new page is scanned without anyone
- * remembering to add it. `example` is a concrete URL for pages with parameters.
+ * remembering to add it. `examples` are concrete URLs, one for each state worth checking.
  */
 export interface RouteInfo {
   readonly id: string;
   readonly path: string;
-  /** A URL to visit in tests (needed where the path has parameters). */
-  readonly example: string;
+  /**
+   * URLs to visit in tests. {draft} and {request} stand for ids the tests make
+   * through the app; the unknown id shows the page's "not found" state.
+   */
+  readonly examples: readonly string[];
 }
 
+/** A well-formed id that no device has: pages with an id show their "not found" state. */
+const UNKNOWN_ID = '01900000-0000-7000-8000-000000000000';
+
 export const ROUTES = [
-  { id: 'home', path: '/', example: '/' },
-  { id: 'notFound', path: '*404', example: '/no-such-page' },
+  { id: 'home', path: '/', examples: ['/'] },
+  { id: 'service', path: '/services/:code', examples: ['/services/streetlight-out'] },
+  {
+    id: 'draft',
+    path: '/drafts/:id/:step?',
+    examples: ['/drafts/{draft}/questions', '/drafts/{draft}/check', `/drafts/${UNKNOWN_ID}/questions`],
+  },
+  { id: 'requests', path: '/requests', examples: ['/requests'] },
+  { id: 'request', path: '/requests/:id', examples: ['/requests/{request}', `/requests/${UNKNOWN_ID}`] },
+  { id: 'track', path: '/track', examples: ['/track'] },
+  { id: 'settings', path: '/settings', examples: ['/settings'] },
+  { id: 'notFound', path: '*404', examples: ['/no-such-page'] },
 ] as const satisfies readonly RouteInfo[];
 
 export type RouteId = (typeof ROUTES)[number]['id'];

@@ -1,0 +1,94 @@
+/**
+ * Checks for records read back from IndexedDB. Stored data can be damaged (an
+ * old app version, a bug, a browser extension); readers skip what fails rather
+ * than crash a page or send garbage. The catalog and outbox events are checked
+ * with the shared src/core schemas, the device-only records with the loose
+ * shapes below (extra fields pass, so adding a field never hides old records).
+ */
+import { z } from 'zod';
+import { serviceSchema, type Service } from '../core/catalog';
+import { syncEventSchema, type SyncEvent } from '../core/events';
+import { langSchema } from '../core/lang';
+import { statusSchema } from '../core/status';
+import { PHOTO_TYPES } from '../core/request';
+import type { DraftRecord, OutboxRecord, PhotoRecord, RequestRecord, ServiceRecord } from './records';
+
+const draftValuesSchema = z.object({
+  attributes: z.record(z.string(), z.union([z.string(), z.array(z.string())])),
+  description: z.string(),
+  location: z.object({
+    lat: z.number().optional(),
+    long: z.number().optional(),
+    accuracy_m: z.number().optional(),
+    address_string: z.string(),
+  }),
+  contact: z.object({
+    name: z.string(),
+    phone: z.string(),
+    email: z.string(),
+    consent_updates: z.boolean(),
+  }),
+});
+
+const draftSchema = z.object({
+  id: z.string().min(1),
+  service_code: z.string().min(1),
+  values: draftValuesSchema,
+  step: z.string(),
+  created_at: z.string(),
+  updated_at: z.string(),
+});
+
+const requestSchema = z.object({
+  id: z.string().min(1),
+  local_ref: z.string(),
+  service_code: z.string(),
+  language: langSchema,
+  created_at: z.string(),
+  summary: z.string(),
+  state: z.enum(['waiting', 'sent', 'rejected']),
+  tracking: z.string().optional(),
+  token: z.string().optional(),
+  status: statusSchema.optional(),
+  due: z.string().optional(),
+  history: z.array(z.object({ at: z.string() })),
+});
+
+const photoSchema = z.object({
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  owner: z.string().min(1),
+  blob: z.instanceof(Blob),
+  type: z.enum(PHOTO_TYPES),
+  size: z.number().int().min(1),
+  uploaded: z.boolean(),
+});
+
+const outboxSchema = z.object({
+  id: z.string().min(1),
+  attempts: z.number().int().min(0),
+  next_attempt_at: z.number(),
+});
+
+export function isDraftRecord(x: unknown): x is DraftRecord {
+  return draftSchema.safeParse(x).success;
+}
+
+export function isRequestRecord(x: unknown): x is RequestRecord {
+  return requestSchema.safeParse(x).success;
+}
+
+export function isPhotoRecord(x: unknown): x is PhotoRecord {
+  return photoSchema.safeParse(x).success;
+}
+
+/** The outbox entry's event, re-validated with the schema the server uses; undefined if damaged. */
+export function outboxEvent(x: OutboxRecord): SyncEvent | undefined {
+  if (!outboxSchema.safeParse(x).success) return undefined;
+  const parsed = syncEventSchema.safeParse(x.event);
+  return parsed.success && parsed.data.id === x.id ? parsed.data : undefined;
+}
+
+export function serviceOf(x: ServiceRecord): Service | undefined {
+  const parsed = serviceSchema.safeParse(x.service);
+  return parsed.success ? parsed.data : undefined;
+}

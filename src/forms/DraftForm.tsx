@@ -1,0 +1,235 @@
+/**
+ * A service's request form, a step at a time: the service's questions, then
+ * description and photos, then the place, then contact details, then "Check
+ * your answers" and Send. Each Continue checks that step with core
+ * validation; a failure shows the error summary (which takes focus) and an
+ * error on each field, and keeps everything typed.
+ */
+import { useNavigate } from '@solidjs/router';
+import { For, Match, Show, Switch, createEffect, createMemo, createSignal, on } from 'solid-js';
+import { localizeService, type Service } from '../core/catalog';
+import type { FieldError } from '../core/validate';
+import type { DraftRecord } from '../db/records';
+import { language, t } from '../i18n';
+import { createOnline } from '../ui/NetworkStatus';
+import type { SummaryItem } from '../ui/ErrorSummary';
+import { checkAnswers, errorsForStep } from './answers';
+import { AttributeField } from './AttributeField';
+import { CheckAnswers } from './CheckAnswers';
+import type { FormHost } from './contract';
+import { createDraftState } from './draft-state';
+import { inputIdFor } from './field-ids';
+import { ContactFields } from './fields/ContactFields';
+import { DescriptionField } from './fields/DescriptionField';
+import { LocationField } from './fields/LocationField';
+import { PhotosField } from './fields/PhotosField';
+import { messageFor } from './messages';
+import { StepFrame } from './StepFrame';
+import { nextStep, previousStep, stepOfField, stepsFor, type StepId } from './steps';
+
+export interface DraftFormProps {
+  draft: DraftRecord;
+  service: Service;
+  step: StepId;
+  /** Came from a Change link: Continue goes back to "Check your answers". */
+  fromCheck: boolean;
+  /** Came from an error link on "Check your answers": show this step's errors at once. */
+  showErrors: boolean;
+  host: FormHost;
+  /** The form's URL without a step, e.g. /drafts/0190…; steps are below it. */
+  base: string;
+  /** Where Back leads from the first step. */
+  exitHref: string;
+}
+
+export function DraftForm(props: DraftFormProps) {
+  const navigate = useNavigate();
+  const steps = createMemo(() => stepsFor(props.service));
+  const local = createMemo(() => localizeService(props.service, language()));
+  const state = createDraftState(props.draft, props.host, () => props.step);
+  const [errors, setErrors] = createSignal<FieldError[]>([]);
+  const [attempt, setAttempt] = createSignal(0);
+  const [submitProblem, setSubmitProblem] = createSignal<'storage_full' | 'failed' | undefined>();
+  const online = createOnline();
+  let sending = false;
+
+  const check = () => checkAnswers(props.service, state.values, language(), props.host.photos());
+  const message = (e: FieldError) => {
+    const m = messageFor(local(), e);
+    return t(m.key, m.params);
+  };
+  const errorFor = (field: string) => {
+    const e = errors().find((x) => x.field === field);
+    return e ? message(e) : undefined;
+  };
+  const show = (errs: FieldError[]) => {
+    setErrors(errs);
+    setAttempt((n) => n + 1);
+  };
+
+  createEffect(
+    on(
+      () => props.step,
+      (step) => {
+        state.stepChanged();
+        setSubmitProblem(undefined);
+        if (props.showErrors) show(errorsForStep(check(), step));
+        else setErrors([]);
+      },
+    ),
+  );
+
+  const summaryItems = (): SummaryItem[] =>
+    errors().map((e) => {
+      const step = stepOfField(e.field);
+      return props.step === 'check' && step !== 'check'
+        ? { href: `${props.base}/${step}?from=check&errors=1`, message: message(e) }
+        : { target: inputIdFor(e.field), message: message(e) };
+    });
+
+  const onContinue = () => {
+    const errs = errorsForStep(check(), props.step);
+    if (errs.length > 0) return show(errs);
+    setErrors([]);
+    navigate(`${props.base}/${props.fromCheck ? 'check' : nextStep(steps(), props.step)}`);
+  };
+
+  const onSend = async () => {
+    if (sending) return;
+    sending = true;
+    try {
+      await state.flush();
+      const errs = check();
+      if (errs.length > 0) return show(errs);
+      const r = await props.host.submit();
+      if (r.ok) navigate(`/requests/${r.request.id}`, { replace: true });
+      else if ('errors' in r) show(r.errors);
+      else setSubmitProblem(r.problem);
+    } finally {
+      sending = false;
+    }
+  };
+
+  const backHref = () => {
+    if (props.fromCheck && props.step !== 'check') return `${props.base}/check`;
+    const prev = previousStep(steps(), props.step);
+    return prev ? `${props.base}/${prev}` : props.exitHref;
+  };
+  const caption = () => {
+    const i = steps().indexOf(props.step);
+    const total = steps().length - 1;
+    return props.step === 'check'
+      ? local().service_name
+      : t('form.stepCaption', { service: local().service_name, step: i + 1, total });
+  };
+  const notice = () => (
+    <Show when={props.draft.rejected}>
+      <div class="warning" role="note">
+        <p>{t('form.returned')}</p>
+      </div>
+    </Show>
+  );
+  const frame = {
+    onFieldLeave: () => void state.flush(),
+    get backHref() {
+      return backHref();
+    },
+    get caption() {
+      return caption();
+    },
+    get title() {
+      return t(`form.steps.${props.step}`);
+    },
+    get errors() {
+      return summaryItems();
+    },
+    get attempt() {
+      return attempt();
+    },
+    get saved() {
+      return state.saved();
+    },
+    get saveProblem() {
+      return state.saveProblem();
+    },
+    get notice() {
+      return notice();
+    },
+  };
+  const attributes = () => [...local().attributes].sort((a, b) => a.order - b.order);
+
+  return (
+    <Switch>
+      <Match when={props.step === 'questions'}>
+        <StepFrame {...frame} submitLabel={t('form.continue')} onSubmit={onContinue}>
+          <For each={attributes()}>
+            {(attr) => (
+              <AttributeField
+                attr={attr}
+                value={state.values.attributes[attr.code]}
+                error={errorFor(`attributes.${attr.code}`)}
+                onChange={(v) => state.update((d) => (d.attributes[attr.code] = v))}
+              />
+            )}
+          </For>
+        </StepFrame>
+      </Match>
+      <Match when={props.step === 'details'}>
+        <StepFrame {...frame} submitLabel={t('form.continue')} onSubmit={onContinue}>
+          <DescriptionField
+            value={state.values.description}
+            error={errorFor('description')}
+            onInput={(v) => state.update((d) => (d.description = v))}
+          />
+          <PhotosField
+            photos={props.host.photos()}
+            error={errorFor('photos')}
+            add={async (f) => {
+              // What was typed goes to the device before the (slower) photo does.
+              await state.flush();
+              return props.host.addPhoto(f);
+            }}
+            remove={(sha) => props.host.removePhoto(sha)}
+          />
+        </StepFrame>
+      </Match>
+      <Match when={props.step === 'location'}>
+        <StepFrame {...frame} submitLabel={t('form.continue')} onSubmit={onContinue}>
+          <LocationField
+            value={state.values.location}
+            error={errorFor('location')}
+            onChange={(change) => state.update((d) => change(d.location))}
+          />
+        </StepFrame>
+      </Match>
+      <Match when={props.step === 'contact'}>
+        <StepFrame {...frame} submitLabel={t('form.continue')} onSubmit={onContinue}>
+          <ContactFields
+            value={state.values.contact}
+            errorFor={errorFor}
+            onChange={(change) => state.update((d) => change(d.contact))}
+          />
+        </StepFrame>
+      </Match>
+      <Match when={props.step === 'check'}>
+        <StepFrame {...frame} submitLabel={t('check.send')} onSubmit={() => void onSend()}>
+          <CheckAnswers
+            service={local()}
+            values={state.values}
+            photos={props.host.photos()}
+            base={props.base}
+          />
+          <h2 class="heading-m">{t('check.sendTitle')}</h2>
+          <p>{t(online() ? 'check.sendBody' : 'check.offlineNote')}</p>
+          <Show when={submitProblem()}>
+            {(p) => (
+              <div class="warning" role="alert">
+                <p>{t(p() === 'storage_full' ? 'form.storageFull' : 'check.sendFailed')}</p>
+              </div>
+            )}
+          </Show>
+        </StepFrame>
+      </Match>
+    </Switch>
+  );
+}

@@ -1,0 +1,66 @@
+/**
+ * Contact details, all optional: name, phone, email, and whether the person
+ * wants updates on them. Updates come in the language they are using now.
+ */
+import { LANGUAGES } from '../../core/lang';
+import type { DraftValues } from '../../db/records';
+import { language, t } from '../../i18n';
+import { CheckboxField, InsetText, TextField } from '../../ui/Field';
+import { BUILT_IN_IDS } from '../field-ids';
+
+type Contact = DraftValues['contact'];
+
+export function ContactFields(props: {
+  value: Contact;
+  onChange: (change: (c: Contact) => void) => void;
+  errorFor: (field: string) => string | undefined;
+}) {
+  const languageName = () => LANGUAGES.find((l) => l.code === language())?.nativeName ?? language();
+  return (
+    <>
+      <p>{t('field.contact.intro')}</p>
+      <TextField
+        id={BUILT_IN_IDS.name}
+        label={t('field.contact.name')}
+        optional
+        autocomplete="name"
+        error={props.errorFor('contact.name')}
+        value={props.value.name}
+        onInput={(v) => props.onChange((c) => (c.name = v))}
+      />
+      <TextField
+        id={BUILT_IN_IDS.phone}
+        label={t('field.contact.phone')}
+        hint={t('field.contact.phoneHint')}
+        optional
+        type="tel"
+        dir="ltr"
+        autocomplete="tel"
+        width="medium"
+        error={props.errorFor('contact.phone')}
+        value={props.value.phone}
+        onInput={(v) => props.onChange((c) => (c.phone = v))}
+      />
+      <TextField
+        id={BUILT_IN_IDS.email}
+        label={t('field.contact.email')}
+        optional
+        type="email"
+        dir="ltr"
+        autocomplete="email"
+        spellcheck={false}
+        error={props.errorFor('contact.email')}
+        value={props.value.email}
+        onInput={(v) => props.onChange((c) => (c.email = v))}
+      />
+      <CheckboxField
+        id={BUILT_IN_IDS.consent}
+        label={t('field.contact.consent')}
+        hint={t('field.contact.consentHint')}
+        checked={props.value.consent_updates}
+        onChange={(v) => props.onChange((c) => (c.consent_updates = v))}
+      />
+      <InsetText>{t('field.contact.languageNote', { language: languageName() })}</InsetText>
+    </>
+  );
+}

@@ -1,0 +1,63 @@
+/**
+ * "Track by number": asks the server about any request by its tracking
+ * number and access code (GET /api/requests/{tracking}, the code in the
+ * X-Access-Token header so it stays out of URLs and logs). The answer is
+ * checked before it is shown; the outcome is a code the page words.
+ */
+import { z } from 'zod';
+import { dueDateSchema, instantSchema, trackingSchema } from '../core/events';
+import type { Lang } from '../core/lang';
+import { statusSchema } from '../core/status';
+import { flushDeps, type FlushDeps } from './flush-deps';
+import { getJson } from './http';
+
+export const ACCESS_TOKEN_HEADER = 'X-Access-Token';
+
+/** Loose objects: a newer server may add fields, which we ignore rather than refuse. */
+export const trackedRequestSchema = z.object({
+  tracking: trackingSchema,
+  service_code: z.string().optional(),
+  /** In the language asked for (?lang=), for when this phone's catalog lacks the service. */
+  service_name: z.string().optional(),
+  status: statusSchema,
+  due: dueDateSchema,
+  submitted_at: instantSchema.optional(),
+  history: z.array(
+    z.object({
+      at: instantSchema,
+      status: statusSchema.optional(),
+      message: z.string().max(4000).optional(),
+    }),
+  ),
+});
+export type TrackedRequest = z.infer<typeof trackedRequestSchema>;
+
+export type TrackProblem = 'not_found' | 'offline' | 'busy' | 'server';
+export type TrackResult = { ok: true; request: TrackedRequest } | { ok: false; problem: TrackProblem };
+
+/** `tracking` must already be canonical (normalizeTracking). */
+export async function fetchTracked(
+  tracking: string,
+  accessToken: string,
+  lang: Lang,
+  deps: FlushDeps = flushDeps(),
+): Promise<TrackResult> {
+  const got = await getJson(
+    deps,
+    `/api/requests/${encodeURIComponent(tracking)}?lang=${lang}`,
+    { [ACCESS_TOKEN_HEADER]: accessToken },
+    trackedRequestSchema,
+  );
+  if (got.ok) return { ok: true, request: got.value };
+  switch (got.error) {
+    case 'offline':
+      return { ok: false, problem: 'offline' };
+    case 'rate_limited':
+      return { ok: false, problem: 'busy' };
+    // 4xx: an unknown number and a wrong code look the same, so neither is confirmed to a guesser.
+    case 'refused':
+      return { ok: false, problem: 'not_found' };
+    default:
+      return { ok: false, problem: 'server' };
+  }
+}

@@ -1,0 +1,50 @@
+/**
+ * Every page in every language passes an axe-core scan (WCAG 2.0, 2.1, 2.2 A
+ * and AA). Pages come from src/routes/paths.ts, so a new page is scanned
+ * without anyone adding it here. Examples with placeholders ({draft},
+ * {request}) are filled from data the test makes first through the app.
+ */
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { ROUTES } from '../../src/routes/paths';
+import { LANGUAGES } from '../../src/core/lang';
+import { makeExampleData, type ExampleData } from './fixtures/example-data';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+async function scan(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(summary, `axe violations on ${url}`).toEqual([]);
+}
+
+function fill(example: string, data: ExampleData): string {
+  return example.replace(/\{(\w+)\}/g, (_m, key: string) => {
+    const value = data[key as keyof ExampleData];
+    if (!value) throw new Error(`No example data for {${key}}`);
+    return value;
+  });
+}
+
+for (const lang of LANGUAGES) {
+  test(`every page passes axe in ${lang.code}`, async ({ page, context }) => {
+    test.setTimeout(240_000);
+    const setup = await context.newPage();
+    const data = await makeExampleData(setup);
+    await setup.close();
+    await page.addInitScript((code) => localStorage.setItem('civic.lang', code), lang.code);
+    for (const route of ROUTES) {
+      for (const example of route.examples) {
+        await test.step(`${route.id}: ${example}`, async () => {
+          await scan(page, fill(example, data));
+          await expect(page.locator('html')).toHaveAttribute('lang', lang.code);
+          await expect(page.locator('html')).toHaveAttribute('dir', lang.dir);
+        });
+      }
+    }
+  });
+}

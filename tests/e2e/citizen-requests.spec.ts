@@ -1,0 +1,128 @@
+/**
+ * After sending: the receipt while waiting offline and once sent (Copy),
+ * My requests, Track by number from any device, the satisfaction question
+ * once resolved, and the settings that stay on the phone.
+ */
+import { test, expect, type APIResponse } from '@playwright/test';
+import { HomePage, TrackPage, expectAccessible, storedRequest } from './pages/citizen-pages';
+
+test('waiting on the phone, then sent: receipt, My requests and Track by number', async ({
+  page,
+  context,
+}) => {
+  const home = new HomePage(page);
+  await home.open();
+  await home.waitForOfflineReady();
+  await context.setOffline(true);
+  const form = await home.startRequest('Pothole');
+  await form.fillPothole('Deep hole by the school gate');
+  const receipt = await form.send();
+
+  await expect(receipt.heading('Your request is saved on this phone')).toBeVisible();
+  await expect(page.getByText('We will send it when you are online.')).toBeVisible();
+  await expect(page.getByText(/^L-[0-9A-F]{4}$/)).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: '1 waiting to send.' })).toBeVisible();
+  await expectAccessible(page);
+
+  // "Send now" with no network says so; the network coming back sends it without a tap.
+  await page.getByRole('button', { name: 'Send now' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'You are offline.' })).toBeVisible();
+  await context.setOffline(false);
+  await expect(receipt.heading('Request sent')).toBeVisible({ timeout: 30_000 });
+  const tracking = ((await receipt.trackingNumber().textContent()) ?? '').trim();
+  const code = await receipt.accessCode();
+
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByRole('button', { name: 'Copy' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Tracking number copied.' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(tracking);
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My requests' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'My requests' })).toBeVisible();
+  const item = page.getByRole('listitem').filter({ hasText: tracking });
+  await expect(item.getByRole('link', { name: 'Pothole' })).toBeVisible();
+  await expect(item.getByText('Sent', { exact: true })).toBeVisible();
+  await expect(item.getByText(/^Expect action by /)).toBeVisible();
+  await expectAccessible(page);
+
+  const track = new TrackPage(page);
+  await track.open();
+  await track.find('cd 0000', code);
+  await expect(page.getByRole('alert')).toContainText('Check your tracking number.');
+  await expect(page.getByRole('textbox', { name: 'Tracking number' })).toHaveAttribute(
+    'aria-invalid',
+    'true',
+  );
+  // Lower case and spaces are fine; the number is shown back in its printed form.
+  await track.find(tracking.toLowerCase().replace('-', ' '), code);
+  await expect(page.getByRole('heading', { level: 2, name: `Request ${tracking}` })).toBeVisible();
+  await expect(page.getByText('Pothole', { exact: true })).toBeVisible();
+  await expect(page.getByText('You made this request on this phone.')).toBeVisible();
+  await expectAccessible(page);
+  await track.find(tracking, 'A'.repeat(32));
+  await expect(page.getByRole('alert')).toContainText(
+    'We could not find a request with this tracking number',
+  );
+});
+
+test('a resolved request asks once how satisfied the person is', async ({ page, context }) => {
+  const home = new HomePage(page);
+  await home.open();
+  const form = await home.startRequest('Pothole');
+  await form.fillPothole('Hole fixed test');
+  const receipt = await form.send();
+  await expect(receipt.heading('Request sent')).toBeVisible({ timeout: 30_000 });
+  const tracking = ((await receipt.trackingNumber().textContent()) ?? '').trim();
+  const due = (await storedRequest(page, /\/requests\/([^/]+)$/.exec(page.url())?.[1] ?? ''))?.['due'];
+
+  // The council resolves it: the next pull of changes says so (the real answer, plus this change).
+  await context.route('**/api/sync/changes**', async (route) => {
+    let response: APIResponse;
+    let body: { changes: Record<string, unknown>[]; cursor: string };
+    try {
+      response = await route.fetch();
+      body = (await response.json()) as typeof body;
+    } catch {
+      // The page reloaded while this pull was on its way: the next pull comes through here again.
+      return;
+    }
+    const at = new Date().toISOString();
+    body.changes = body.changes.filter((c) => c['tracking'] !== tracking);
+    body.changes.push({
+      tracking,
+      status: 'resolved',
+      due,
+      updated_at: at,
+      history: [{ at, status: 'resolved', message: 'We filled the hole.' }],
+    });
+    await route.fulfill({ response, json: body }).catch(() => undefined);
+  });
+  await page.reload();
+  await expect(page.getByText('We filled the hole.')).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('[aria-current="step"]')).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Send', exact: true }).click();
+  await expect(page.getByRole('alert')).toContainText('Choose how satisfied you are');
+  await expectAccessible(page);
+  await page
+    .getByRole('group', { name: 'How satisfied are you?' })
+    .getByRole('radio', { name: 'Satisfied', exact: true })
+    .check();
+  await page.getByRole('textbox', { name: /Tell us why/ }).fill('Quick work');
+  await page.getByRole('button', { name: 'Send', exact: true }).click();
+  await expect(page.getByText('Thank you for telling us how we did.')).toBeVisible();
+  await expect(page.getByRole('group', { name: 'How satisfied are you?' })).toHaveCount(0);
+});
+
+test('text size is remembered on the phone, and settings say what is stored', async ({ page }) => {
+  await page.goto('/settings');
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  await page.getByRole('radio', { name: 'Extra large' }).check();
+  await expect(page.locator('html')).toHaveAttribute('data-text-size', 'xlarge');
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-text-size', 'xlarge');
+  await expect(page.getByRole('radio', { name: 'Extra large' })).toBeChecked();
+  await expect(page.getByText(/^Civic Desk uses .+ on this phone\./)).toBeVisible();
+  await page.getByRole('radio', { name: 'Normal' }).check();
+  await expect(page.locator('html')).toHaveAttribute('data-text-size', '');
+});
