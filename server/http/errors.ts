@@ -6,7 +6,7 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { ZodError } from 'zod';
+import { z } from 'zod';
 import { issueFields } from '../issues';
 
 /** An HTTP error with a machine-readable reason and optional details. */
@@ -30,7 +30,8 @@ export function onError(err: Error, c: Context): Response {
     const reason = err.status === 413 ? 'payload_too_large' : 'bad_request';
     return c.json({ error: reason }, err.status);
   }
-  if (err instanceof ZodError) return c.json({ error: 'invalid', fields: issueFields(err) }, 400);
+  // $ZodError, not ZodError: the shared core schemas are zod/mini, whose errors are not classic ZodErrors.
+  if (err instanceof z.core.$ZodError) return c.json({ error: 'invalid', fields: issueFields(err) }, 400);
   if (err instanceof SyntaxError) return c.json({ error: 'invalid_json' }, 400);
   console.error(`${c.req.method} ${c.req.path} failed:`, err);
   return c.json({ error: 'internal' }, 500);

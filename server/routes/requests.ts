@@ -17,7 +17,7 @@ import { readQuery } from '../http/input';
 import { publicHistories } from '../requests/history';
 import { findRequestWithToken } from '../requests/read';
 
-const query = z.strictObject({ token: z.string().max(100).optional(), lang: langSchema.optional() });
+const query = z.strictObject({ token: z.string().max(100).optional(), lang: z.optional(langSchema) });
 
 export function requestRoutes(deps: ServerDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();

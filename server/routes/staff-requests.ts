@@ -27,7 +27,7 @@ const listQuery = z.strictObject({
     .optional(),
   service: code.optional(),
   group: code.optional(),
-  channel: channelSchema.optional(),
+  channel: z.optional(channelSchema),
   overdue: z.enum(['true', 'false']).optional(),
   assigned: z.union([z.literal('me'), z.literal('none'), z.uuid()]).optional(),
   page: z.coerce.number().int().min(1).max(10_000).default(1),

@@ -3,7 +3,7 @@
  * extended with a service level, an icon, a group, and translations of every
  * name, description and value. Also the jurisdiction's settings.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { LANGUAGE_CODES, type Lang } from './lang';
 
 export const DATATYPES = [
@@ -17,15 +17,11 @@ export const DATATYPES = [
 export const datatypeSchema = z.enum(DATATYPES);
 export type Datatype = z.infer<typeof datatypeSchema>;
 
-const code = z
-  .string()
-  .min(1)
-  .max(64)
-  .regex(/^[A-Za-z0-9_-]+$/);
+const code = z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9_-]+$/));
 
 export const attributeValueSchema = z.strictObject({
   key: code,
-  name: z.string().min(1).max(200),
+  name: z.string().check(z.minLength(1), z.maxLength(200)),
 });
 
 export const attributeSchema = z.strictObject({
@@ -35,25 +31,25 @@ export const attributeSchema = z.strictObject({
   datatype: datatypeSchema,
   required: z.boolean(),
   /** The hint shown under the question. */
-  datatype_description: z.string().max(500).nullable(),
-  order: z.number().int().min(0),
+  datatype_description: z.nullable(z.string().check(z.maxLength(500))),
+  order: z.number().check(z.int(), z.gte(0)),
   /** The question itself (Open311 calls it description). */
-  description: z.string().min(1).max(500),
-  values: z.array(attributeValueSchema).optional(),
+  description: z.string().check(z.minLength(1), z.maxLength(500)),
+  values: z.optional(z.array(attributeValueSchema)),
 });
 export type Attribute = z.infer<typeof attributeSchema>;
 
 export const attributeTranslationSchema = z.strictObject({
-  description: z.string().min(1),
-  datatype_description: z.string().nullable().optional(),
-  values: z.record(z.string(), z.string().min(1)).optional(),
+  description: z.string().check(z.minLength(1)),
+  datatype_description: z.optional(z.nullable(z.string())),
+  values: z.optional(z.record(z.string(), z.string().check(z.minLength(1)))),
 });
 
 export const serviceTranslationSchema = z.strictObject({
-  service_name: z.string().min(1),
-  description: z.string().min(1),
-  group: z.string().min(1),
-  keywords: z.array(z.string().min(1)),
+  service_name: z.string().check(z.minLength(1)),
+  description: z.string().check(z.minLength(1)),
+  group: z.string().check(z.minLength(1)),
+  keywords: z.array(z.string().check(z.minLength(1))),
   attributes: z.record(z.string(), attributeTranslationSchema),
 });
 export type ServiceTranslation = z.infer<typeof serviceTranslationSchema>;
@@ -79,53 +75,58 @@ export const serviceSchema = z
   .strictObject({
     service_code: code,
     /** English texts; other languages in `i18n`. */
-    service_name: z.string().min(1).max(200),
-    description: z.string().min(1).max(1000),
+    service_name: z.string().check(z.minLength(1), z.maxLength(200)),
+    description: z.string().check(z.minLength(1), z.maxLength(1000)),
     metadata: z.boolean(),
     type: z.enum(['realtime', 'batch', 'blackbox']),
-    keywords: z.array(z.string().min(1)),
-    group: z.string().min(1).max(100),
+    keywords: z.array(z.string().check(z.minLength(1))),
+    group: z.string().check(z.minLength(1), z.maxLength(100)),
     /** Stable group key (English group names can change wording). */
     group_code: code,
     icon: iconSchema,
     /** Target in working days from submission to resolution. */
-    service_level_days: z.number().int().min(1).max(365),
+    service_level_days: z.number().check(z.int(), z.gte(1), z.lte(365)),
     attributes: z.array(attributeSchema),
     i18n: z.partialRecord(z.enum(LANGUAGE_CODES), serviceTranslationSchema),
   })
-  .superRefine((s, ctx) => {
-    const codes = new Set<string>();
-    for (const a of s.attributes) {
-      if (codes.has(a.code)) ctx.addIssue({ code: 'custom', message: `duplicate attribute ${a.code}` });
-      codes.add(a.code);
-      const isList = a.datatype === 'singlevaluelist' || a.datatype === 'multivaluelist';
-      if (isList && a.variable && (a.values?.length ?? 0) === 0)
-        ctx.addIssue({ code: 'custom', message: `attribute ${a.code} needs values` });
-    }
-  });
+  .check(
+    z.superRefine((s, ctx) => {
+      const codes = new Set<string>();
+      for (const a of s.attributes) {
+        if (codes.has(a.code)) ctx.addIssue({ code: 'custom', message: `duplicate attribute ${a.code}` });
+        codes.add(a.code);
+        const isList = a.datatype === 'singlevaluelist' || a.datatype === 'multivaluelist';
+        if (isList && a.variable && (a.values?.length ?? 0) === 0)
+          ctx.addIssue({ code: 'custom', message: `attribute ${a.code} needs values` });
+      }
+    }),
+  );
 export type Service = z.infer<typeof serviceSchema>;
 
 export const calendarSchema = z.strictObject({
   /** IANA time zone, for example Africa/Lagos. */
-  time_zone: z.string().min(1),
+  time_zone: z.string().check(z.minLength(1)),
   /** ISO weekdays that are working days: 1 = Monday … 7 = Sunday. */
-  working_days: z.array(z.number().int().min(1).max(7)).min(1),
+  working_days: z.array(z.number().check(z.int(), z.gte(1), z.lte(7))).check(z.minLength(1)),
   /** Public holidays as local dates YYYY-MM-DD. */
-  holidays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)),
+  holidays: z.array(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
 });
 export type Calendar = z.infer<typeof calendarSchema>;
 
 export const jurisdictionSchema = z.strictObject({
-  jurisdiction_id: z.string().min(1),
-  name: z.string().min(1),
+  jurisdiction_id: z.string().check(z.minLength(1)),
+  name: z.string().check(z.minLength(1)),
   calendar: calendarSchema,
-  map_centre: z.strictObject({ lat: z.number().min(-90).max(90), long: z.number().min(-180).max(180) }),
+  map_centre: z.strictObject({
+    lat: z.number().check(z.gte(-90), z.lte(90)),
+    long: z.number().check(z.gte(-180), z.lte(180)),
+  }),
 });
 export type Jurisdiction = z.infer<typeof jurisdictionSchema>;
 
 export const catalogSchema = z.strictObject({
   jurisdiction: jurisdictionSchema,
-  services: z.array(serviceSchema).min(1),
+  services: z.array(serviceSchema).check(z.minLength(1)),
 });
 export type Catalog = z.infer<typeof catalogSchema>;
 

@@ -4,7 +4,7 @@
  * with a reason code). Each event carries a device-made UUIDv7; the server
  * applies it at most once and answers a replay with the same result.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { channelSchema, statusSchema } from './status';
 import { requestFieldsSchema, photoRefSchema } from './request';
 import { langSchema } from './lang';
@@ -12,9 +12,9 @@ import { langSchema } from './lang';
 const uuid = z.uuid();
 const instant = z.iso.datetime({ offset: true });
 /** A tracking number as printed, for example CD-7K3M9QX4. */
-export const trackingSchema = z.string().regex(/^CD-[2-9A-HJKMNP-Z]{8}$/);
+export const trackingSchema = z.string().check(z.regex(/^CD-[2-9A-HJKMNP-Z]{8}$/));
 /** The secret access token of a request: 32 base64url characters (≥ 128 bits). */
-export const accessTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{22,64}$/);
+export const accessTokenSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{22,64}$/));
 
 const base = { id: uuid, at: instant };
 
@@ -30,17 +30,12 @@ export const logVisitEvent = z.strictObject({
   type: z.literal('log_visit'),
   visit: z.strictObject({
     /** The request the visit was about, when there is one. */
-    tracking: trackingSchema.optional(),
+    tracking: z.optional(trackingSchema),
     visited_at: instant,
-    place: z.string().trim().min(1).max(500),
-    notes: z.string().max(4000),
+    place: z.string().check(z.trim(), z.minLength(1), z.maxLength(500)),
+    notes: z.string().check(z.maxLength(4000)),
     outcome: z.enum(['resolved', 'follow_up', 'no_access', 'referred']),
-    minutes: z
-      .number()
-      .int()
-      .min(0)
-      .max(24 * 60)
-      .optional(),
+    minutes: z.optional(z.number().check(z.int(), z.gte(0), z.lte(24 * 60))),
   }),
 });
 
@@ -50,15 +45,15 @@ export const statusChangeEvent = z.strictObject({
   tracking: trackingSchema,
   to: statusSchema,
   /** A public message shown to the person. */
-  message: z.string().max(4000).optional(),
-  duplicate_of: trackingSchema.optional(),
+  message: z.optional(z.string().check(z.maxLength(4000))),
+  duplicate_of: z.optional(trackingSchema),
 });
 
 export const noteEvent = z.strictObject({
   ...base,
   type: z.literal('note'),
   tracking: trackingSchema,
-  text: z.string().trim().min(1).max(4000),
+  text: z.string().check(z.trim(), z.minLength(1), z.maxLength(4000)),
   public: z.boolean(),
 });
 
@@ -68,8 +63,8 @@ export const feedbackEvent = z.strictObject({
   tracking: trackingSchema,
   token: accessTokenSchema,
   /** 1 = very dissatisfied … 5 = very satisfied. */
-  rating: z.number().int().min(1).max(5),
-  comment: z.string().max(2000).optional(),
+  rating: z.number().check(z.int(), z.gte(1), z.lte(5)),
+  comment: z.optional(z.string().check(z.maxLength(2000))),
 });
 
 export const attachmentAddedEvent = z.strictObject({
@@ -93,21 +88,21 @@ export type SyncEventType = SyncEvent['type'];
 
 export const MAX_BATCH = 100;
 export const syncBatchSchema = z.strictObject({
-  events: z.array(syncEventSchema).min(1).max(MAX_BATCH),
+  events: z.array(syncEventSchema).check(z.minLength(1), z.maxLength(MAX_BATCH)),
 });
 
-export const dueDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+export const dueDateSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 
 export const receiptSchema = z.strictObject({
   tracking: trackingSchema,
   /** Present only in the answer to the event that created the request. */
-  token: accessTokenSchema.optional(),
+  token: z.optional(accessTokenSchema),
   status: statusSchema,
   /** Local date (jurisdiction time zone) by which to expect action. */
   due: dueDateSchema,
   service_code: z.string(),
   submitted_at: instant,
-  language: langSchema.optional(),
+  language: z.optional(langSchema),
 });
 export type Receipt = z.infer<typeof receiptSchema>;
 
@@ -125,13 +120,13 @@ export const reasonCodeSchema = z.enum(REASON_CODES);
 export type ReasonCode = z.infer<typeof reasonCodeSchema>;
 
 export const eventResultSchema = z.discriminatedUnion('outcome', [
-  z.strictObject({ id: uuid, outcome: z.literal('accepted'), receipt: receiptSchema.optional() }),
+  z.strictObject({ id: uuid, outcome: z.literal('accepted'), receipt: z.optional(receiptSchema) }),
   z.strictObject({
     id: uuid,
     outcome: z.literal('rejected'),
     reason: reasonCodeSchema,
     /** Which fields were wrong, as paths such as attributes.lamps or location. */
-    fields: z.array(z.string()).optional(),
+    fields: z.optional(z.array(z.string())),
   }),
 ]);
 export type EventResult = z.infer<typeof eventResultSchema>;

@@ -2,7 +2,7 @@
  * The languages Civic Desk speaks: codes, names in themselves, and direction.
  * Shared by the app, the service worker and the server.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 export const LANGUAGE_CODES = ['en', 'fr', 'es', 'pt', 'ar', 'sw', 'yo', 'ha'] as const;
 export type Lang = (typeof LANGUAGE_CODES)[number];

@@ -2,7 +2,7 @@
  * What a person fills in for a request: the answers to the service's
  * attributes plus the built-in fields (description, location, photos, contact).
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { langSchema } from './lang';
 
 export const MAX_DESCRIPTION = 4000;
@@ -12,39 +12,37 @@ export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
 
 /** One answer: text, number, ISO datetime (as text) or a list of value keys. */
 export const attributeAnswerSchema = z.union([
-  z.string().max(4000),
-  z.number().finite(),
-  z.array(z.string().max(64)).max(50),
+  z.string().check(z.maxLength(4000)),
+  z.number(),
+  z.array(z.string().check(z.maxLength(64))).check(z.maxLength(50)),
 ]);
 export type AttributeAnswer = z.infer<typeof attributeAnswerSchema>;
 
 export const locationSchema = z
   .strictObject({
-    lat: z.number().min(-90).max(90).optional(),
-    long: z.number().min(-180).max(180).optional(),
+    lat: z.optional(z.number().check(z.gte(-90), z.lte(90))),
+    long: z.optional(z.number().check(z.gte(-180), z.lte(180))),
     /** Accuracy of a device fix in metres. */
-    accuracy_m: z.number().min(0).max(100000).optional(),
+    accuracy_m: z.optional(z.number().check(z.gte(0), z.lte(100000))),
     /** An address or landmark in the person's words. */
-    address_string: z.string().trim().max(500).optional(),
-    address_id: z.string().trim().max(200).optional(),
+    address_string: z.optional(z.string().check(z.trim(), z.maxLength(500))),
+    address_id: z.optional(z.string().check(z.trim(), z.maxLength(200))),
   })
-  .refine(
-    (l) =>
-      (l.lat !== undefined && l.long !== undefined) ||
-      (l.address_string !== undefined && l.address_string.length > 0) ||
-      (l.address_id !== undefined && l.address_id.length > 0),
-    { message: 'location_required' },
+  .check(
+    z.refine(
+      (l) =>
+        (l.lat !== undefined && l.long !== undefined) ||
+        (l.address_string !== undefined && l.address_string.length > 0) ||
+        (l.address_id !== undefined && l.address_id.length > 0),
+      { message: 'location_required' },
+    ),
   );
 export type Location = z.infer<typeof locationSchema>;
 
 export const contactSchema = z.strictObject({
-  name: z.string().trim().max(200).optional(),
-  phone: z
-    .string()
-    .trim()
-    .regex(/^\+?[0-9 ()-]{6,20}$/)
-    .optional(),
-  email: z.email().max(254).optional(),
+  name: z.optional(z.string().check(z.trim(), z.maxLength(200))),
+  phone: z.optional(z.string().check(z.trim(), z.regex(/^\+?[0-9 ()-]{6,20}$/))),
+  email: z.optional(z.email().check(z.maxLength(254))),
   /** Whether the person agreed to receive updates on the contact details given. */
   consent_updates: z.boolean(),
 });
@@ -52,20 +50,20 @@ export type Contact = z.infer<typeof contactSchema>;
 
 export const photoRefSchema = z.strictObject({
   /** Lower-case hex SHA-256 of the bytes. */
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
   type: z.enum(PHOTO_TYPES),
-  size: z.number().int().min(1).max(MAX_PHOTO_BYTES),
+  size: z.number().check(z.int(), z.gte(1), z.lte(MAX_PHOTO_BYTES)),
 });
 export type PhotoRef = z.infer<typeof photoRefSchema>;
 
 export const requestFieldsSchema = z.strictObject({
-  service_code: z.string().min(1).max(64),
-  attributes: z.record(z.string().max(64), attributeAnswerSchema),
-  description: z.string().max(MAX_DESCRIPTION).optional(),
+  service_code: z.string().check(z.minLength(1), z.maxLength(64)),
+  attributes: z.record(z.string().check(z.maxLength(64)), attributeAnswerSchema),
+  description: z.optional(z.string().check(z.maxLength(MAX_DESCRIPTION))),
   location: locationSchema,
-  contact: contactSchema.optional(),
+  contact: z.optional(contactSchema),
   /** The language the person used; updates come back in it. */
   language: langSchema,
-  photos: z.array(photoRefSchema).max(MAX_PHOTOS).optional(),
+  photos: z.optional(z.array(photoRefSchema).check(z.maxLength(MAX_PHOTOS))),
 });
 export type RequestFields = z.infer<typeof requestFieldsSchema>;

@@ -1,5 +1,5 @@
 /** The statuses a request can have. Transitions live in lifecycle.ts. */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 export const STATUSES = [
   'submitted',

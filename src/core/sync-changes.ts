@@ -4,7 +4,7 @@
  * X-Civic-Tokens), and the cursor to ask from next time. Checked on the
  * device before anything is stored.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { dueDateSchema, instantSchema, trackingSchema } from './events';
 import { statusSchema } from './status';
 
@@ -15,9 +15,9 @@ export const MAX_TOKENS_PER_CALL = 100;
 
 export const historyEntrySchema = z.strictObject({
   at: instantSchema,
-  status: statusSchema.optional(),
+  status: z.optional(statusSchema),
   /** A public message to the person. */
-  message: z.string().max(4000).optional(),
+  message: z.optional(z.string().check(z.maxLength(4000))),
 });
 
 export const requestChangeSchema = z.strictObject({
@@ -32,6 +32,6 @@ export type RequestChange = z.infer<typeof requestChangeSchema>;
 
 export const syncChangesSchema = z.strictObject({
   changes: z.array(requestChangeSchema),
-  cursor: z.string().min(1).max(200),
+  cursor: z.string().check(z.minLength(1), z.maxLength(200)),
 });
 export type SyncChanges = z.infer<typeof syncChangesSchema>;

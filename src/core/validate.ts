@@ -4,7 +4,7 @@
  * it stores one), so both say the same thing. Errors are field paths plus
  * codes a UI translates; nothing here throws on bad input.
  */
-import type { ZodError } from 'zod';
+import type { z } from 'zod/mini';
 import type { Service } from './catalog';
 import { checkAnswer, isBlankAnswer } from './answers';
 import { requestFieldsSchema, type AttributeAnswer, type RequestFields } from './request';
@@ -37,7 +37,7 @@ export interface FieldError {
 }
 export type ValidationResult = { ok: true; value: RequestFields } | { ok: false; errors: FieldError[] };
 
-type Issue = ZodError['issues'][number];
+type Issue = z.core.$ZodIssue;
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);

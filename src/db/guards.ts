@@ -5,7 +5,7 @@
  * with the shared src/core schemas, the device-only records with the loose
  * shapes below (extra fields pass, so adding a field never hides old records).
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { serviceSchema, type Service } from '../core/catalog';
 import { syncEventSchema, type SyncEvent } from '../core/events';
 import { langSchema } from '../core/lang';
@@ -17,9 +17,9 @@ const draftValuesSchema = z.object({
   attributes: z.record(z.string(), z.union([z.string(), z.array(z.string())])),
   description: z.string(),
   location: z.object({
-    lat: z.number().optional(),
-    long: z.number().optional(),
-    accuracy_m: z.number().optional(),
+    lat: z.optional(z.number()),
+    long: z.optional(z.number()),
+    accuracy_m: z.optional(z.number()),
     address_string: z.string(),
   }),
   contact: z.object({
@@ -31,8 +31,8 @@ const draftValuesSchema = z.object({
 });
 
 const draftSchema = z.object({
-  id: z.string().min(1),
-  service_code: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
+  service_code: z.string().check(z.minLength(1)),
   values: draftValuesSchema,
   step: z.string(),
   created_at: z.string(),
@@ -40,32 +40,32 @@ const draftSchema = z.object({
 });
 
 const requestSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   local_ref: z.string(),
   service_code: z.string(),
   language: langSchema,
   created_at: z.string(),
   summary: z.string(),
   state: z.enum(['waiting', 'sent', 'rejected']),
-  tracking: z.string().optional(),
-  token: z.string().optional(),
-  status: statusSchema.optional(),
-  due: z.string().optional(),
+  tracking: z.optional(z.string()),
+  token: z.optional(z.string()),
+  status: z.optional(statusSchema),
+  due: z.optional(z.string()),
   history: z.array(z.object({ at: z.string() })),
 });
 
 const photoSchema = z.object({
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  owner: z.string().min(1),
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+  owner: z.string().check(z.minLength(1)),
   blob: z.instanceof(Blob),
   type: z.enum(PHOTO_TYPES),
-  size: z.number().int().min(1),
+  size: z.number().check(z.int(), z.gte(1)),
   uploaded: z.boolean(),
 });
 
 const outboxSchema = z.object({
-  id: z.string().min(1),
-  attempts: z.number().int().min(0),
+  id: z.string().check(z.minLength(1)),
+  attempts: z.number().check(z.int(), z.gte(0)),
   next_attempt_at: z.number(),
 });
 

@@ -3,7 +3,7 @@
  * schema its value is checked against when read back (a damaged value reads
  * as absent, never as a wrong type).
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { jurisdictionSchema } from '../core/catalog';
 import { langSchema } from '../core/lang';
 import { db } from './database';

@@ -3,7 +3,7 @@
  * /api/sync/changes), each answering a plain outcome instead of throwing, with
  * every response body validated by the shared schemas before it is believed.
  */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { syncResponseSchema, type EventResult, type SyncEvent } from '../core/events';
 import { isRetryableStatus, parseRetryAfter } from './backoff';
 import { apiUrl, type FlushDeps } from './flush-deps';
@@ -43,7 +43,7 @@ function failed(res: Response, deps: FlushDeps): Outcome<never> {
   };
 }
 
-async function readJson<T>(res: Response, schema: z.ZodType<T>): Promise<Outcome<T>> {
+async function readJson<T>(res: Response, schema: z.ZodMiniType<T>): Promise<Outcome<T>> {
   try {
     const parsed = schema.safeParse(await res.json());
     if (parsed.success) return { ok: true, value: parsed.data };
@@ -89,7 +89,7 @@ export async function getJson<T>(
   deps: FlushDeps,
   path: string,
   headers: Record<string, string>,
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
 ): Promise<Outcome<T>> {
   const res = await call(deps, path, { method: 'GET', headers: { Accept: 'application/json', ...headers } });
   if (!(res instanceof Response)) return res;

@@ -3,7 +3,7 @@
  * tag. Both sides check what they receive with the schema: a message from
  * an older or newer worker version must not confuse the page.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** The Background Sync tag whose 'sync' event flushes the outbox. */
 export const SYNC_TAG = 'civic-outbox';
@@ -24,10 +24,10 @@ export type SyncErrorCode = z.infer<typeof syncErrorCodeSchema>;
 export const flushedMessageSchema = z.object({
   type: z.literal('civic-flushed'),
   summary: z.object({
-    sent: z.number().int().min(0),
-    rejected: z.number().int().min(0),
-    waiting: z.number().int().min(0),
-    error: syncErrorCodeSchema.optional(),
+    sent: z.number().check(z.int(), z.gte(0)),
+    rejected: z.number().check(z.int(), z.gte(0)),
+    waiting: z.number().check(z.int(), z.gte(0)),
+    error: z.optional(syncErrorCodeSchema),
   }),
 });
 export type FlushedMessage = z.infer<typeof flushedMessageSchema>;

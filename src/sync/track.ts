@@ -4,7 +4,7 @@
  * X-Access-Token header so it stays out of URLs and logs). The answer is
  * checked before it is shown; the outcome is a code the page words.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { dueDateSchema, instantSchema, trackingSchema } from '../core/events';
 import type { Lang } from '../core/lang';
 import { statusSchema } from '../core/status';
@@ -16,17 +16,17 @@ export const ACCESS_TOKEN_HEADER = 'X-Access-Token';
 /** Loose objects: a newer server may add fields, which we ignore rather than refuse. */
 export const trackedRequestSchema = z.object({
   tracking: trackingSchema,
-  service_code: z.string().optional(),
+  service_code: z.optional(z.string()),
   /** In the language asked for (?lang=), for when this phone's catalog lacks the service. */
-  service_name: z.string().optional(),
+  service_name: z.optional(z.string()),
   status: statusSchema,
   due: dueDateSchema,
-  submitted_at: instantSchema.optional(),
+  submitted_at: z.optional(instantSchema),
   history: z.array(
     z.object({
       at: instantSchema,
-      status: statusSchema.optional(),
-      message: z.string().max(4000).optional(),
+      status: z.optional(statusSchema),
+      message: z.optional(z.string().check(z.maxLength(4000))),
     }),
   ),
 });
