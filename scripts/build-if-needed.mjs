@@ -27,6 +27,7 @@ if (
   builtAt('dist/sw.js')
 ) {
   execSync('npx vite build', { stdio: 'inherit' });
+  execSync('node scripts/compress-dist.mjs dist', { stdio: 'inherit' });
 }
 if (newest(['server', ...common]) > builtAt('dist-server/main.js')) {
   execSync('node scripts/build-server.mjs', { stdio: 'inherit' });
