@@ -1,5 +1,5 @@
 /** The app's frame: skip link, header with language picker, network status, and the routed page. */
-import { Router, type RouteSectionProps } from '@solidjs/router';
+import { Router, type RouteSectionProps } from './routes/router';
 import { Suspense } from 'solid-js';
 import { routes } from './routes';
 import { t } from './i18n';
@@ -33,18 +33,5 @@ function Layout(props: RouteSectionProps) {
 }
 
 export function App() {
-  return (
-    <Router
-      root={Layout}
-      preload={false}
-      explicitLinks={false}
-      transformUrl={(url) => {
-        document.body.dataset.navigated = document.body.dataset.started === 'true' ? 'true' : 'false';
-        document.body.dataset.started = 'true';
-        return url;
-      }}
-    >
-      {routes}
-    </Router>
-  );
+  return <Router root={Layout} routes={routes} />;
 }

@@ -2,7 +2,7 @@
  * "Check your answers": every answer in a summary list, grouped by step, each
  * with a Change link back to the step that asks it (which then returns here).
  */
-import { A } from '@solidjs/router';
+import { A } from '../routes/router';
 import { For, Show, type JSX } from 'solid-js';
 import type { Attribute, Service } from '../core/catalog';
 import type { DraftValues, PhotoRecord } from '../db/records';

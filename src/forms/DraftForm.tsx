@@ -5,7 +5,7 @@
  * validation; a failure shows the error summary (which takes focus) and an
  * error on each field, and keeps everything typed.
  */
-import { useNavigate } from '@solidjs/router';
+import { useNavigate } from '../routes/router';
 import { For, Match, Show, Switch, createEffect, createMemo, createSignal, on } from 'solid-js';
 import { localizeService, type Service } from '../core/catalog';
 import type { FieldError } from '../core/validate';

@@ -4,7 +4,7 @@
  * Continue button. Also says quietly when answers are saved, and loudly when
  * they could not be (a full phone).
  */
-import { A, useLocation } from '@solidjs/router';
+import { A, useLocation } from '../routes/router';
 import { Show, onMount, type JSX } from 'solid-js';
 import { t } from '../i18n';
 import { ErrorSummary, type SummaryItem } from '../ui/ErrorSummary';
@@ -27,8 +27,8 @@ export function StepFrame(props: {
   notice?: JSX.Element;
   children: JSX.Element;
 }) {
-  // The router's location: during an in-app navigation it is already the new
-  // address, while window.location changes only when the navigation ends.
+  // The router's location, the address of the page on screen (window.location
+  // is already the next address while the next page loads).
   const location = useLocation();
   onMount(() => {
     // A Change link names the field (#id): bring it into focus once the heading has

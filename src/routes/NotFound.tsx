@@ -1,5 +1,5 @@
 /** Shown for any address the app does not know. */
-import { A } from '@solidjs/router';
+import { A } from './router';
 import { t } from '../i18n';
 import { PageHeading } from '../ui/PageHeading';
 

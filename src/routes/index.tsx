@@ -1,6 +1,6 @@
 /** Route definitions for the router: one component per entry in paths.ts. */
 import { lazy, type Component } from 'solid-js';
-import type { RouteDefinition } from '@solidjs/router';
+import type { RouteDefinition } from './router';
 import { ROUTES, type RouteId } from './paths';
 import { Home } from './citizen/Home';
 

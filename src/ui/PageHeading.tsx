@@ -3,12 +3,14 @@
  * the new page and keyboard users start from the top of the content.
  */
 import { onMount, type JSX } from 'solid-js';
+import { useNavigated } from '../routes/router';
 
 export function PageHeading(props: { children: JSX.Element }) {
   let ref: HTMLHeadingElement | undefined;
+  const navigated = useNavigated();
   onMount(() => {
     // Only after an in-app navigation: on first load, focus stays at the document start.
-    if (document.body.dataset.navigated === 'true') ref?.focus();
+    if (navigated()) ref?.focus();
     document.title = `${ref?.textContent ?? ''} – Civic Desk`;
   });
   return (

@@ -3,7 +3,7 @@
  * in the layout, it also applies the remembered text size (the setting lives
  * with the frame of every page).
  */
-import { A } from '@solidjs/router';
+import { A } from '../routes/router';
 import { t } from '../i18n';
 import { restoreTextSize } from './text-size';
 
@@ -13,9 +13,7 @@ export function SiteNav() {
     <nav class="site-nav" aria-label={t('nav.label')}>
       <ul class="site-nav__list">
         <li>
-          <A href="/" end>
-            {t('nav.home')}
-          </A>
+          <A href="/">{t('nav.home')}</A>
         </li>
         <li>
           <A href="/requests">{t('nav.myRequests')}</A>

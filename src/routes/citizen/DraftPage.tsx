@@ -3,7 +3,7 @@
  * and its service, wires the engine to the device's storage (autosave,
  * photos, submit). /drafts/:id opens at the step the person left off on.
  */
-import { A, useParams, useSearchParams } from '@solidjs/router';
+import { A, useParams, useSearchParams } from '../router';
 import { Match, Switch, createMemo, createResource } from 'solid-js';
 import { getService } from '../../db/catalog';
 import { getDraft, makeDraftAutosave } from '../../db/drafts';

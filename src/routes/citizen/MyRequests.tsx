@@ -1,5 +1,5 @@
 /** "My requests": every request made on this phone, newest first, kept up to date as changes arrive. */
-import { A } from '@solidjs/router';
+import { A } from '../router';
 import { Match, Switch, createMemo } from 'solid-js';
 import { localizeService, type Service } from '../../core/catalog';
 import { liveServices } from '../../db/catalog';

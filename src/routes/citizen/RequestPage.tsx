@@ -5,7 +5,7 @@
  * what happens next and the date to expect action; then progress, public
  * updates and, once resolved, the satisfaction question.
  */
-import { A, useParams } from '@solidjs/router';
+import { A, useParams } from '../router';
 import { Match, Show, Switch, createEffect, createMemo, createResource, createSignal, on } from 'solid-js';
 import { localizeService } from '../../core/catalog';
 import { getJurisdiction, liveServices } from '../../db/catalog';

@@ -3,7 +3,7 @@
  * and Start (which creates a draft, saved on this phone from the first
  * moment). A form already started for this service is offered first.
  */
-import { A, useNavigate, useParams } from '@solidjs/router';
+import { A, useNavigate, useParams } from '../router';
 import { Match, Show, Switch, createMemo, createSignal } from 'solid-js';
 import { localizeService } from '../../core/catalog';
 import { liveServices } from '../../db/catalog';

@@ -4,7 +4,7 @@
  * (case, spaces, dashes, a missing "CD" do not matter) and checked before
  * asking the server, so a typo gets a clear message at once.
  */
-import { A, useSearchParams } from '@solidjs/router';
+import { A, useSearchParams } from '../router';
 import { Show, createMemo, createResource, createSignal } from 'solid-js';
 import { localizeService } from '../../core/catalog';
 import { normalizeTracking } from '../../core/tracking';

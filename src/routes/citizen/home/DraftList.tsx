@@ -2,7 +2,7 @@
  * "Continue where you left off": each saved form with Continue and Discard.
  * Discard asks first, in place, because a discarded form cannot come back.
  */
-import { A } from '@solidjs/router';
+import { A } from '../../router';
 import { For, Show, createSignal } from 'solid-js';
 import type { Service } from '../../../core/catalog';
 import { discardDraft } from '../../../db/drafts';

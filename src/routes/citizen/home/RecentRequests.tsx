@@ -1,5 +1,5 @@
 /** "Your recent requests" on the home page: the newest three, with their status. */
-import { A } from '@solidjs/router';
+import { A } from '../../router';
 import { Show } from 'solid-js';
 import type { Service } from '../../../core/catalog';
 import type { RequestRecord } from '../../../db/records';

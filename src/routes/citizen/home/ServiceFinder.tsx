@@ -2,7 +2,7 @@
  * The services: a search box that filters as you type (name, keywords and
  * description in the person's language), and the full list by group.
  */
-import { A } from '@solidjs/router';
+import { A } from '../../router';
 import { For, Match, Show, Switch, createMemo, createSignal } from 'solid-js';
 import type { Service } from '../../../core/catalog';
 import { groupServices, searchServices } from '../../../forms/service-search';

@@ -3,7 +3,7 @@
  * tracking number (or the local reference while waiting), due date and the
  * date of the last update.
  */
-import { A } from '@solidjs/router';
+import { A } from '../../router';
 import { For, Show } from 'solid-js';
 import type { Service } from '../../../core/catalog';
 import type { RequestRecord } from '../../../db/records';
