@@ -27,7 +27,7 @@ test('services are grouped, searchable by name and keyword in the person’s lan
   // Keywords in French, typed without accents, find the French service name.
   await home.chooseLanguage('Français');
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
-  await home.search().fill('eclairage');
+  await page.getByRole('searchbox', { name: 'Chercher un service' }).fill('eclairage');
   await expect(home.serviceLink('Lampadaire en panne')).toBeVisible();
   await home.chooseLanguage('English');
 
