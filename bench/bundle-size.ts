@@ -14,4 +14,6 @@ console.log(`Precached: ${precache.length} files, ${kb(sumBrotli(precache))} bro
 console.log(`Service worker (sw.js): ${kb(brotliBytes(path.join(DIST, 'sw.js')))} brotli`);
 console.log('JavaScript chunks (brotli):');
 for (const c of chunkSizes()) console.log(`  ${kb(c.brotli).padStart(9)}  ${c.file}`);
-console.log('The JavaScript needed to open home and a form is measured in a real browser by tests/e2e/budget.spec.ts.');
+console.log(
+  'The JavaScript needed to open home and a form is measured in a real browser by tests/e2e/budget.spec.ts.',
+);

@@ -21,7 +21,10 @@ test('the JavaScript to open home and a form fits in 80 KB brotli, with no staff
 
   const urls = [...scripts];
   const bytes = sumBrotli(urls);
-  expect(urls.filter((u) => u.includes('/staff/')), 'staff code fetched by a citizen').toEqual([]);
+  expect(
+    urls.filter((u) => u.includes('/staff/')),
+    'staff code fetched by a citizen',
+  ).toEqual([]);
   expect(bytes, `citizen JavaScript is ${kb(bytes)}: ${urls.join(', ')}`).toBeLessThanOrEqual(80 * 1024);
 });
 
