@@ -40,7 +40,8 @@ export class HomePage {
   }
 
   async chooseLanguage(name: string): Promise<void> {
-    await this.page.getByRole('combobox', { name: 'Language' }).first().selectOption({ label: name });
+    // The header's picker, found without its label: the label is in the current language.
+    await this.page.getByRole('banner').getByRole('combobox').selectOption({ label: name });
   }
 
   async startRequest(service: string): Promise<FormPage> {
