@@ -1,8 +1,9 @@
 /**
  * Every page in every language passes an axe-core scan (WCAG 2.0, 2.1, 2.2 A
- * and AA). Pages come from src/routes/paths.ts, so a new page is scanned
- * without anyone adding it here. Examples with placeholders ({draft},
- * {request}) are filled from data the test makes first through the app.
+ * and AA) and has touch targets of at least 44×44 px. Pages come from
+ * src/routes/paths.ts, so a new page is scanned without anyone adding it here.
+ * Examples with placeholders ({draft}, {request}) are filled from data the
+ * test makes first through the app.
  */
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
@@ -20,6 +21,29 @@ async function scan(page: Page, url: string): Promise<void> {
     (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
   expect(summary, `axe violations on ${url}`).toEqual([]);
+  expect(await smallTargets(page), `touch targets under 44×44 px on ${url}`).toEqual([]);
+}
+
+/**
+ * Controls smaller than 44×44 CSS px. Links inside running text are exempt
+ * (WCAG 2.5.8); a radio, checkbox or file input counts by its label, which is
+ * what a finger presses.
+ */
+async function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('a, button, input, select, textarea, summary, [role=button]')]
+      .filter((e) => {
+        const r = e.getBoundingClientRect();
+        if (r.width === 0 || r.height === 0 || getComputedStyle(e).visibility === 'hidden') return false;
+        if (e.tagName === 'A' && e.closest('p')) return false;
+        if (e instanceof HTMLInputElement && ['radio', 'checkbox', 'file'].includes(e.type)) {
+          const label = e.labels?.[0]?.getBoundingClientRect();
+          return !label || label.height < 44;
+        }
+        return r.width < 44 || r.height < 44;
+      })
+      .map((e) => `${e.tagName.toLowerCase()} "${(e.textContent ?? '').trim().slice(0, 40)}"`),
+  );
 }
 
 function fill(example: string, data: ExampleData): string {
