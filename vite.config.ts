@@ -51,6 +51,24 @@ export default defineConfig({
           if (/\/src\/routes\/(staff|officer|manager)\//.test(id)) return 'assets/staff/[name]-[hash].js';
           return 'assets/[name]-[hash].js';
         },
+        // Chunks grouped by need (the budget: all JavaScript to open home and a
+        // form ≤ 80 KB brotli, tests/e2e/budget.spec.ts). Left alone, rolldown
+        // splits whatever a lazy page shares with the first page into small
+        // chunks of their own, and each costs a request and compresses worse.
+        codeSplitting: {
+          groups: [
+            // Everything the first page needs, in the entry chunk.
+            { name: 'shell', tags: ['$initial'], priority: 2 },
+            // A service's page and its form with what they import (fields, the
+            // form's first step): opening a form is one more file. What a form
+            // needs after its first step is a chunk of its own (src/forms/later.ts).
+            {
+              name: 'form',
+              test: /src[\\/]routes[\\/]citizen[\\/](ServicePage|DraftPage)\.tsx$/,
+              priority: 1,
+            },
+          ],
+        },
       },
     },
   },

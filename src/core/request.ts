@@ -4,11 +4,9 @@
  */
 import { z } from 'zod/mini';
 import { langSchema } from './lang';
+import { MAX_DESCRIPTION, MAX_PHOTOS, MAX_PHOTO_BYTES, PHOTO_TYPES } from './limits';
 
-export const MAX_DESCRIPTION = 4000;
-export const MAX_PHOTOS = 3;
-export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
-export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
+export { MAX_DESCRIPTION, MAX_PHOTOS, MAX_PHOTO_BYTES, PHOTO_TYPES };
 
 /** One answer: text, number, ISO datetime (as text) or a list of value keys. */
 export const attributeAnswerSchema = z.union([

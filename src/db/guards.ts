@@ -1,17 +1,17 @@
 /**
  * Checks for records read back from IndexedDB. Stored data can be damaged (an
  * old app version, a bug, a browser extension); readers skip what fails rather
- * than crash a page or send garbage. The catalog and outbox events are checked
- * with the shared src/core schemas, the device-only records with the loose
- * shapes below (extra fields pass, so adding a field never hides old records).
+ * than crash a page or send garbage. The catalog is checked with the shared
+ * src/core schema, the device-only records with the loose shapes below (extra
+ * fields pass, so adding a field never hides old records). Outbox entries,
+ * read only by the flush, have their own guard (outbox-guard.ts).
  */
 import { z } from 'zod/mini';
 import { serviceSchema, type Service } from '../core/catalog';
-import { syncEventSchema, type SyncEvent } from '../core/events';
 import { langSchema } from '../core/lang';
 import { statusSchema } from '../core/status';
-import { PHOTO_TYPES } from '../core/request';
-import type { DraftRecord, OutboxRecord, PhotoRecord, RequestRecord, ServiceRecord } from './records';
+import { PHOTO_TYPES } from '../core/limits';
+import type { DraftRecord, PhotoRecord, RequestRecord, ServiceRecord } from './records';
 
 const draftValuesSchema = z.object({
   attributes: z.record(z.string(), z.union([z.string(), z.array(z.string())])),
@@ -63,12 +63,6 @@ const photoSchema = z.object({
   uploaded: z.boolean(),
 });
 
-const outboxSchema = z.object({
-  id: z.string().check(z.minLength(1)),
-  attempts: z.number().check(z.int(), z.gte(0)),
-  next_attempt_at: z.number(),
-});
-
 export function isDraftRecord(x: unknown): x is DraftRecord {
   return draftSchema.safeParse(x).success;
 }
@@ -79,13 +73,6 @@ export function isRequestRecord(x: unknown): x is RequestRecord {
 
 export function isPhotoRecord(x: unknown): x is PhotoRecord {
   return photoSchema.safeParse(x).success;
-}
-
-/** The outbox entry's event, re-validated with the schema the server uses; undefined if damaged. */
-export function outboxEvent(x: OutboxRecord): SyncEvent | undefined {
-  if (!outboxSchema.safeParse(x).success) return undefined;
-  const parsed = syncEventSchema.safeParse(x.event);
-  return parsed.success && parsed.data.id === x.id ? parsed.data : undefined;
 }
 
 export function serviceOf(x: ServiceRecord): Service | undefined {

@@ -5,15 +5,18 @@
  * server can check that what arrived is what was taken.
  */
 import { liveQuery, type Observable } from 'dexie';
-import { MAX_PHOTOS } from '../core/request';
+import { MAX_PHOTOS } from '../core/limits';
 import { db, nowIso } from './database';
 import { guardWrite, PhotoLimitError } from './errors';
 import { isPhotoRecord } from './guards';
-import { resizePhoto, type PhotoResizer } from './image';
+import type { PhotoResizer } from './image';
 import type { PhotoRecord } from './records';
 
 export { PhotoLimitError, PhotoUnreadableError } from './errors';
 export type { PhotoResizer, ResizedPhoto } from './image';
+
+/** The device's resizer (image.ts), loaded with the first photo. */
+const resizePhoto: PhotoResizer = async (file) => (await import('./image')).resizePhoto(file);
 
 /** Lower-case hex SHA-256 of a Blob's bytes (Web Crypto: pages, workers and Node alike). */
 export async function sha256Hex(blob: Blob): Promise<string> {

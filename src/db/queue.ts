@@ -6,7 +6,8 @@
 import type { SyncEvent } from '../core/events';
 import { db } from './database';
 import { guardWrite } from './errors';
-import { isPhotoRecord, outboxEvent } from './guards';
+import { isPhotoRecord } from './guards';
+import { outboxEvent } from './outbox-guard';
 import type { OutboxRecord, PhotoRecord } from './records';
 
 export interface QueuedEvent {

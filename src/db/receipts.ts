@@ -9,7 +9,8 @@ import { uuidv7 } from '../core/ids';
 import { db, nowIso } from './database';
 import { fieldsToDraftValues } from './convert';
 import { guardWrite } from './errors';
-import { isRequestRecord, outboxEvent } from './guards';
+import { isRequestRecord } from './guards';
+import { outboxEvent } from './outbox-guard';
 import type { DraftRecord, HistoryEntry, RequestRecord } from './records';
 
 function withHistory(history: HistoryEntry[], entry: HistoryEntry): HistoryEntry[] {

@@ -9,7 +9,7 @@ import type { Channel } from '../core/status';
 import { attachmentAddedEvent, createRequestEvent, type SyncEvent } from '../core/events';
 import { uuidv7 } from '../core/ids';
 import { validateRequest, type FieldError } from '../core/validate';
-import { requestFlush } from '../sync/scheduler';
+import { requestFlush } from '../sync/start';
 import { db, nowIso } from './database';
 import { draftToFields, summarize } from './convert';
 import { guardWrite } from './errors';

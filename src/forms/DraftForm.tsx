@@ -4,28 +4,57 @@
  * your answers" and Send. Each Continue checks that step with core
  * validation; a failure shows the error summary (which takes focus) and an
  * error on each field, and keeps everything typed.
+ *
+ * Opening a form needs only its first step: the checks, the error messages,
+ * the other steps and "Check your answers" are one chunk (later.ts), loaded
+ * on the first Continue or when a form opens on a later step. The service
+ * worker precaches it, so it loads offline too.
  */
 import { useNavigate } from '../routes/router';
-import { For, Match, Show, Switch, createEffect, createMemo, createSignal, on } from 'solid-js';
+import {
+  For,
+  Match,
+  Show,
+  Switch,
+  createEffect,
+  createMemo,
+  createSignal,
+  lazy,
+  on,
+  untrack,
+} from 'solid-js';
 import { localizeService, type Service } from '../core/catalog';
 import type { FieldError } from '../core/validate';
 import type { DraftRecord } from '../db/records';
 import { language, t } from '../i18n';
 import { createOnline } from '../ui/NetworkStatus';
 import type { SummaryItem } from '../ui/ErrorSummary';
-import { checkAnswers, errorsForStep } from './answers';
 import { AttributeField } from './AttributeField';
-import { CheckAnswers } from './CheckAnswers';
 import type { FormHost } from './contract';
 import { createDraftState } from './draft-state';
+import type * as LaterModule from './later';
 import { inputIdFor } from './field-ids';
-import { ContactFields } from './fields/ContactFields';
-import { DescriptionField } from './fields/DescriptionField';
-import { LocationField } from './fields/LocationField';
-import { PhotosField } from './fields/PhotosField';
-import { messageFor } from './messages';
 import { StepFrame } from './StepFrame';
 import { nextStep, previousStep, stepOfField, stepsFor, type StepId } from './steps';
+
+type Later = typeof LaterModule;
+
+let laterModule: Promise<Later> | undefined;
+
+/** The rest of the form, loaded once; a failed load (offline before it was cached) is tried again next time. */
+function loadLater(): Promise<Later> {
+  laterModule ??= import('./later').catch((e: unknown) => {
+    laterModule = undefined;
+    throw e;
+  });
+  return laterModule;
+}
+
+const DescriptionField = lazy(() => loadLater().then((m) => ({ default: m.DescriptionField })));
+const PhotosField = lazy(() => loadLater().then((m) => ({ default: m.PhotosField })));
+const LocationField = lazy(() => loadLater().then((m) => ({ default: m.LocationField })));
+const ContactFields = lazy(() => loadLater().then((m) => ({ default: m.ContactFields })));
+const CheckAnswers = lazy(() => loadLater().then((m) => ({ default: m.CheckAnswers })));
 
 export interface DraftFormProps {
   draft: DraftRecord;
@@ -51,12 +80,33 @@ export function DraftForm(props: DraftFormProps) {
   const [attempt, setAttempt] = createSignal(0);
   const [submitProblem, setSubmitProblem] = createSignal<'storage_full' | 'failed' | undefined>();
   const online = createOnline();
+  // The checks and their messages, once loaded (errors exist only after a check).
+  const [later, setLater] = createSignal<Later>();
   let sending = false;
+  let continuing = false;
+  let stepVisits = 0;
 
-  const check = () => checkAnswers(props.service, state.values, language(), props.host.photos());
+  /**
+   * Runs `use` with the checks: at once when they are loaded (so a step
+   * opened in the app shows its errors with the page, in the same
+   * transition), else as soon as they are.
+   */
+  const withChecks = (use: (m: Later) => void): Promise<void> => {
+    const loaded = untrack(later);
+    if (loaded) {
+      use(loaded);
+      return Promise.resolve();
+    }
+    return loadLater().then((m) => {
+      setLater(() => m);
+      use(m);
+    });
+  };
+  const loadFailed = (e: unknown) => console.error('loading the rest of the form failed', e);
+  const check = (m: Later) => m.checkAnswers(props.service, state.values, language(), props.host.photos());
   const message = (e: FieldError) => {
-    const m = messageFor(local(), e);
-    return t(m.key, m.params);
+    const m = later()?.messageFor(local(), e);
+    return m ? t(m.key, m.params) : '';
   };
   const errorFor = (field: string) => {
     const e = errors().find((x) => x.field === field);
@@ -71,10 +121,14 @@ export function DraftForm(props: DraftFormProps) {
     on(
       () => props.step,
       (step) => {
+        const visit = ++stepVisits;
         state.stepChanged();
         setSubmitProblem(undefined);
-        if (props.showErrors) show(errorsForStep(check(), step));
-        else setErrors([]);
+        if (!props.showErrors) return setErrors([]);
+        withChecks((m) => {
+          // Not if the person has moved on while the checks loaded.
+          if (visit === stepVisits) show(m.errorsForStep(check(m), step));
+        }).catch(loadFailed);
       },
     ),
   );
@@ -88,10 +142,19 @@ export function DraftForm(props: DraftFormProps) {
     });
 
   const onContinue = () => {
-    const errs = errorsForStep(check(), props.step);
-    if (errs.length > 0) return show(errs);
-    setErrors([]);
-    navigate(`${props.base}/${props.fromCheck ? 'check' : nextStep(steps(), props.step)}`);
+    // One check at a time: a second press while the checks load must not navigate twice.
+    if (continuing) return;
+    continuing = true;
+    withChecks((m) => {
+      const errs = m.errorsForStep(check(m), props.step);
+      if (errs.length > 0) return show(errs);
+      setErrors([]);
+      navigate(`${props.base}/${props.fromCheck ? 'check' : nextStep(steps(), props.step)}`);
+    })
+      .catch(loadFailed)
+      .finally(() => {
+        continuing = false;
+      });
   };
 
   const onSend = async () => {
@@ -99,7 +162,8 @@ export function DraftForm(props: DraftFormProps) {
     sending = true;
     try {
       await state.flush();
-      const errs = check();
+      let errs: FieldError[] = [];
+      await withChecks((m) => (errs = check(m)));
       if (errs.length > 0) return show(errs);
       const r = await props.host.submit();
       if (r.ok) navigate(`/requests/${r.request.id}`, { replace: true });

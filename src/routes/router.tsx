@@ -98,10 +98,23 @@ export function Router(props: { root: Component<RouteSectionProps>; routes: read
   );
 }
 
-/** A link; aria-current="page" marks the one that points at the page on screen. */
-export function A(props: JSX.AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
+/**
+ * A link; aria-current="page" marks the one that points at the page on screen.
+ * Takes the attributes the app's links use, set one by one: spreading any
+ * attribute would bring Solid's generic attribute code into the first page.
+ */
+export function A(props: { href: string; class?: string; 'aria-label'?: string; children?: JSX.Element }) {
   const location = useLocation();
-  return <a {...props} aria-current={isCurrentPath(props.href, location.pathname) ? 'page' : undefined} />;
+  return (
+    <a
+      href={props.href}
+      class={props.class}
+      aria-label={props['aria-label']}
+      aria-current={isCurrentPath(props.href, location.pathname) ? 'page' : undefined}
+    >
+      {props.children}
+    </a>
+  );
 }
 
 export const useLocation = (): Location => useRouter().location;

@@ -1,12 +1,10 @@
 /**
  * Registers the service worker with workbox-window and tells the page when a
  * new version is waiting. The page reloads only when the person agrees.
- * Also starts the page's outbox sending (scheduler.ts), which must run with or
- * without a worker (dev server, browsers that refused to register it).
+ * (The page's outbox sending, start.ts, runs with or without a worker.)
  */
 import { Workbox } from 'workbox-window';
 import { createSignal } from 'solid-js';
-import { startSync } from './scheduler';
 
 const [updateWaiting, setUpdateWaiting] = createSignal(false);
 export { updateWaiting };
@@ -14,7 +12,6 @@ export { updateWaiting };
 let wb: Workbox | undefined;
 
 export function registerServiceWorker(): void {
-  startSync();
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
   wb = new Workbox('/sw.js', { type: 'module' });
   wb.addEventListener('waiting', () => setUpdateWaiting(true));

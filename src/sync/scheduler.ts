@@ -5,13 +5,15 @@
  * and on requestFlush() (submit, "Send now"). Browsers without Background
  * Sync (iOS Safari, Firefox) rely on exactly these. Exposes the state for the
  * UI as Solid signals; codes only, the UI words them.
+ *
+ * Loaded and started by start.ts once there is something to send or follow;
+ * the catalog refresh lives there, since every page needs it.
  */
 import { createSignal } from 'solid-js';
 import { db } from '../db/database';
 import { nextAttemptAt } from '../db/queue';
-import { refreshCatalog } from './catalog';
 import { flush } from './flush';
-import { parseWorkerMessage, SYNC_TAG, type SyncErrorCode } from './messages';
+import { parseWorkerMessage, SYNC_TAG, type FlushedMessage, type SyncErrorCode } from './messages';
 
 export type SyncState = 'idle' | 'sending' | 'waiting-retry' | 'offline';
 
@@ -98,15 +100,6 @@ function pageFlush(force: boolean): Promise<void> {
   return running;
 }
 
-async function updateCatalog(): Promise<void> {
-  try {
-    await refreshCatalog();
-  } catch (e) {
-    // The stored catalog stays in use; the next start or reconnect tries again.
-    console.error('catalog refresh failed', e);
-  }
-}
-
 /** Send what is waiting now: from the page at once, and via Background Sync where the browser has it. */
 export function requestFlush(): void {
   void registerBackgroundSync();
@@ -115,41 +108,44 @@ export function requestFlush(): void {
   void pageFlush(true);
 }
 
+/** The worker flushed: show its summary and wait for the next entry due. */
+export function workerReported(message: FlushedMessage): void {
+  show(message.summary);
+  void scheduleRetry();
+}
+
 let stop: (() => void) | undefined;
 
 /**
- * Starts the page's triggers; returns the cleanup (call it from onCleanup, or
+ * Starts the page's triggers and, unless told not to (the caller flushes
+ * itself), flushes once now; returns the cleanup (call it from onCleanup, or
  * never for the app's lifetime). A second call while started changes nothing.
  */
-export function startSync(): () => void {
-  stop ??= start();
+export function startSync(options: { flushNow?: boolean } = {}): () => void {
+  stop ??= start(options.flushNow ?? true);
   return () => {
     stop?.();
     stop = undefined;
   };
 }
 
-function start(): () => void {
+function start(flushNow: boolean): () => void {
   const onOnline = (): void => {
     void pageFlush(true);
-    void updateCatalog();
   };
   const onOffline = (): void => {
     setSyncState('offline');
   };
   const onMessage = (event: MessageEvent): void => {
     const message = parseWorkerMessage(event.data);
-    if (!message) return;
-    show(message.summary);
-    void scheduleRetry();
+    if (message) workerReported(message);
   };
   window.addEventListener('online', onOnline);
   window.addEventListener('offline', onOffline);
   navigator.serviceWorker?.addEventListener('message', onMessage);
   const timer = setInterval(() => void pageFlush(false), PERIOD_MS);
 
-  void pageFlush(true);
-  void updateCatalog();
+  if (flushNow) void pageFlush(true);
 
   return () => {
     window.removeEventListener('online', onOnline);

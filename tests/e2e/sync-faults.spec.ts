@@ -57,7 +57,9 @@ test('a batch the server cannot read stays waiting, and Send now delivers it lat
   context,
 }) => {
   const traffic = await SyncTraffic.attach(context);
-  traffic.failNext = [400];
+  // Every automatic attempt (the page's and the service worker's) is refused
+  // until the person presses Send now, so the waiting state is there to see.
+  traffic.failNext = Array<number>(1000).fill(400);
   const app = new CitizenApp(page);
   await app.open();
   const form = await app.startRequest(POTHOLE.service);
@@ -65,7 +67,10 @@ test('a batch the server cannot read stays waiting, and Send now delivers it lat
   const receipt = await form.send();
   await expect(receipt.waitingCount(1)).toBeVisible();
   await expect(page.getByText('We could not send yet. We will try again soon.')).toBeVisible();
+  expect(traffic.posts).toBeGreaterThan(0);
+  expect(traffic.timesSent(receipt.requestId())).toBe(0);
 
+  traffic.failNext = [];
   await receipt.sendNow();
   await receipt.receipt();
   expect(traffic.timesSent(receipt.requestId())).toBe(1);

@@ -1,5 +1,5 @@
 /** The description: a text area with a character count (read with the box, not announced per key). */
-import { MAX_DESCRIPTION } from '../../core/request';
+import { MAX_DESCRIPTION } from '../../core/limits';
 import { language, t } from '../../i18n';
 import { TextAreaField } from '../../ui/Field';
 import { formatNumber } from '../../ui/format';

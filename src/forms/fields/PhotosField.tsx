@@ -6,7 +6,7 @@
  * them); only their look is a button.
  */
 import { For, Show, createSignal, onCleanup } from 'solid-js';
-import { MAX_PHOTOS } from '../../core/request';
+import { MAX_PHOTOS } from '../../core/limits';
 import { t } from '../../i18n';
 import { describedBy, ErrorMessage, Hint } from '../../ui/Field';
 import { Icon } from '../../ui/icons';

@@ -9,7 +9,6 @@ import { getService } from '../../db/catalog';
 import { getDraft, makeDraftAutosave } from '../../db/drafts';
 import { DataError, StorageFullError } from '../../db/errors';
 import { addPhoto, livePhotos, removePhoto } from '../../db/photos';
-import { submitDraft } from '../../db/submit';
 import type { FormHost, PhotoProblem } from '../../forms/contract';
 import { DraftForm } from '../../forms/DraftForm';
 import { isStepId, resumeStep, stepsFor } from '../../forms/steps';
@@ -46,6 +45,8 @@ function makeHost(id: string): FormHost {
     removePhoto: (sha256) => removePhoto(id, sha256),
     submit: async () => {
       try {
+        // Loaded when first needed: sending is the last step of a form.
+        const { submitDraft } = await import('../../db/submit');
         return await submitDraft(id, 'web', { language: language() });
       } catch (e) {
         console.error('submit failed', e);

@@ -12,7 +12,8 @@ import { getJurisdiction, liveServices } from '../../db/catalog';
 import { liveWaitingRequestCount } from '../../db/outbox';
 import type { RequestRecord } from '../../db/records';
 import { liveRequest } from '../../db/requests';
-import { requestFlush, syncState } from '../../sync/scheduler';
+import { syncState } from '../../sync/scheduler';
+import { requestFlush, startSending } from '../../sync/start';
 import { language, t } from '../../i18n';
 import { formatDay } from '../../ui/format';
 import { createLive, valueOr } from '../../ui/live';
@@ -23,6 +24,9 @@ import { History, Timeline } from './request/Timeline';
 import { TrackingActions } from './request/TrackingActions';
 
 function WaitingPanel(props: { request: RequestRecord }) {
+  // The sending state below comes from the scheduler: make sure it runs (it
+  // starts by itself when this tab found work, but another tab may have queued this).
+  startSending();
   const waiting = createLive(liveWaitingRequestCount());
   const syncText = () => {
     switch (syncState()) {

@@ -4,7 +4,7 @@
  * everything else, so it works offline.
  */
 import { Show, createSignal } from 'solid-js';
-import { addFeedback } from '../../../db/requests';
+import { addFeedback } from '../../../db/feedback';
 import { StorageFullError } from '../../../db/errors';
 import { t } from '../../../i18n';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
