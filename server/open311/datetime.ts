@@ -4,45 +4,15 @@
  * answer sees the local wall-clock time, and read any instant that names its
  * offset (or Z).
  */
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      calendar: 'gregory',
-      numberingSystem: 'latn',
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
+import { wallClock } from '../../src/core/service-level';
 
 const pad = (n: number, width = 2): string => String(Math.abs(n)).padStart(width, '0');
 
 /** `instant` as 'YYYY-MM-DDTHH:MM:SS±HH:MM' in `timeZone`, to the second. */
 export function isoInZone(instant: Date, timeZone: string): string {
   const ms = Math.floor(instant.getTime() / 1000) * 1000;
-  const f: Record<string, number> = {};
-  for (const p of formatter(timeZone).formatToParts(ms))
-    if (p.type !== 'literal') f[p.type] = Number(p.value);
-  const [y, mo, d, h, mi, s] = ['year', 'month', 'day', 'hour', 'minute', 'second'].map((k) => f[k] ?? 0) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
+  const w = wallClock(ms, timeZone);
+  const [y, mo, d, h, mi, s] = [w.year, w.month, w.day, w.hour, w.minute, w.second];
   const offsetMin = Math.round((Date.UTC(y, mo - 1, d, h, mi, s) - ms) / 60_000);
   const sign = offsetMin < 0 ? '-' : '+';
   const off = `${sign}${pad(Math.floor(Math.abs(offsetMin) / 60))}:${pad(Math.abs(offsetMin) % 60)}`;

@@ -56,8 +56,8 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
-/** The wall-clock fields of an instant in a time zone. */
-function wallClock(
+/** The wall-clock fields of an instant in a time zone (Gregorian, 24-hour). */
+export function wallClock(
   instantMs: number,
   timeZone: string,
 ): Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', number> {
