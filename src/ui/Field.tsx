@@ -51,6 +51,18 @@ function LabelText(props: { label: string; optional?: boolean | undefined }) {
   );
 }
 
+/** The label with its Listen button beside it. */
+function LabelRow(props: Common) {
+  return (
+    <div class="field__label-row">
+      <label class="label" for={props.id}>
+        <LabelText label={props.label} optional={props.optional} />
+      </label>
+      <Show when={props.listen}>{(text) => <ListenButton text={text()} />}</Show>
+    </div>
+  );
+}
+
 function Parts(props: Common) {
   return (
     <>
@@ -80,12 +92,7 @@ export function TextField(
 ) {
   return (
     <div class="field" classList={{ 'field--error': !!props.error }}>
-      <div class="field__label-row">
-        <label class="label" for={props.id}>
-          <LabelText label={props.label} optional={props.optional} />
-        </label>
-        <Show when={props.listen}>{(text) => <ListenButton text={text()} />}</Show>
-      </div>
+      <LabelRow {...props} />
       <Parts {...props} />
       <input
         id={props.id}
@@ -117,12 +124,7 @@ export function TextAreaField(
 ) {
   return (
     <div class="field" classList={{ 'field--error': !!props.error }}>
-      <div class="field__label-row">
-        <label class="label" for={props.id}>
-          <LabelText label={props.label} optional={props.optional} />
-        </label>
-        <Show when={props.listen}>{(text) => <ListenButton text={text()} />}</Show>
-      </div>
+      <LabelRow {...props} />
       <Parts {...props} />
       <textarea
         id={props.id}
