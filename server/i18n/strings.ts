@@ -46,13 +46,21 @@ export function flatten(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
-/** Sets an existing leaf of the tree; keys in the tree keep their order. */
+/**
+ * Sets a leaf of the tree, adding it (and its parents) when missing, as a
+ * plural form the language lacked; existing keys keep their order. False when
+ * the path runs through a string.
+ */
 export function setLeaf(tree: Tree, key: string, value: string): boolean {
   const parts = key.split('.');
   const last = parts.pop() ?? '';
-  let node: Tree | string | undefined = tree;
-  for (const p of parts) node = typeof node === 'object' ? node[p] : undefined;
-  if (typeof node !== 'object' || typeof node[last] !== 'string') return false;
+  let node: Tree = tree;
+  for (const p of parts) {
+    const next: Tree | string = (node[p] ??= {});
+    if (typeof next === 'string') return false;
+    node = next;
+  }
+  if (typeof node[last] === 'object') return false;
   node[last] = value;
   return true;
 }
