@@ -11,10 +11,12 @@ import { langSchema } from './lang';
 
 const uuid = z.uuid();
 const instant = z.iso.datetime({ offset: true });
-/** A tracking number as printed, for example CD-7K3M9QX4. */
+/** A tracking number as printed, for example CD-7K3M9QX3. */
 export const trackingSchema = z.string().check(z.regex(/^CD-[2-9A-HJKMNP-Z]{8}$/));
 /** The secret access token of a request: 32 base64url characters (≥ 128 bits). */
 export const accessTokenSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{22,64}$/));
+/** The short access code of a request in canonical form (access-code.ts): 8 characters, no spaces. */
+export const shortCodeSchema = z.string().check(z.regex(/^[2-9A-HJKMNP-Z]{8}$/));
 
 const base = { id: uuid, at: instant };
 
@@ -97,6 +99,11 @@ export const receiptSchema = z.strictObject({
   tracking: trackingSchema,
   /** Present only in the answer to the event that created the request. */
   token: z.optional(accessTokenSchema),
+  /**
+   * With the token, the short code to look the request up on another phone.
+   * Optional so receipts from before it existed (and stored ones) still parse.
+   */
+  short_code: z.optional(shortCodeSchema),
   status: statusSchema,
   /** Local date (jurisdiction time zone) by which to expect action. */
   due: dueDateSchema,

@@ -118,6 +118,8 @@ export interface RequestRecord {
   state: LocalState;
   tracking?: string;
   token?: string;
+  /** The receipt's short access code (8 characters) for "Check on another phone". */
+  short_code?: string;
   status?: Status;
   due?: string;
   submitted_at?: string;

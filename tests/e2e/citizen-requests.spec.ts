@@ -31,6 +31,10 @@ test('waiting on the phone, then sent: receipt, My requests and Track by number'
   await expect(receipt.heading('Request sent')).toBeVisible({ timeout: 30_000 });
   const tracking = ((await receipt.trackingNumber().textContent()) ?? '').trim();
   const code = await receipt.accessCode();
+  // The short code for another phone is kept with the receipt (the receipt page shows it later).
+  const stored = await storedRequest(page, /\/requests\/([^/]+)$/.exec(page.url())?.[1] ?? '');
+  const shortCode = typeof stored?.['short_code'] === 'string' ? stored['short_code'] : '';
+  expect(shortCode).toMatch(/^[2-9A-HJKMNP-Z]{8}$/);
 
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.getByRole('button', { name: 'Copy' }).click();
@@ -59,6 +63,9 @@ test('waiting on the phone, then sent: receipt, My requests and Track by number'
   await expect(page.getByText('Pothole', { exact: true })).toBeVisible();
   await expect(page.getByText('You made this request on this phone.')).toBeVisible();
   await expectAccessible(page);
+  // The short code works too, copied by hand in two groups of four.
+  await track.find(tracking, `${shortCode.slice(0, 4)} ${shortCode.slice(4).toLowerCase()}`);
+  await expect(page.getByRole('heading', { level: 2, name: `Request ${tracking}` })).toBeVisible();
   await track.find(tracking, 'A'.repeat(32));
   await expect(page.getByRole('alert')).toContainText(
     'We could not find a request with this tracking number',
