@@ -3,7 +3,7 @@
  * an i18next instance of its own (the app's instance lives in the browser).
  * English is the fallback for a key a translation lacks.
  */
-import i18next, { type TFunction } from 'i18next';
+import i18next from 'i18next';
 import { DEFAULT_LANG, isLang, type Lang } from '../../../src/core/lang';
 import ar from './ar.json';
 import en from './en.json';
@@ -37,6 +37,7 @@ export type Translate = (key: MessageKey, values?: Record<string, string>) => st
 /** A translate function fixed to one language (an unknown code falls back to English). */
 export function messagesFor(lang: string): { lang: Lang; t: Translate } {
   const code = isLang(lang) ? lang : DEFAULT_LANG;
-  const fixed: TFunction = instance.getFixedT(code);
+  // Untyped on purpose: the app declares i18next's key types for its own resources, not these.
+  const fixed = instance.getFixedT(code) as unknown as (key: string, values: object) => unknown;
   return { lang: code, t: (key, values) => String(fixed(key, values ?? {})) };
 }
