@@ -27,7 +27,9 @@ const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
 });
 
 const notifier =
-  config.notifyPollMs > 0 ? startNotificationWorker(started.deps, { intervalMs: config.notifyPollMs }) : undefined;
+  config.notifyPollMs > 0
+    ? startNotificationWorker(started.deps, { intervalMs: config.notifyPollMs })
+    : undefined;
 const { notify } = started.deps;
 console.log(
   `Notifications: e-mail ${notify.smtpUrl ? 'on' : 'off (SMTP_URL)'}, SMS ${notify.smsWebhookUrl ? 'on' : 'off (SMS_WEBHOOK_URL)'}, web push on; links to ${notify.publicUrl}`,
@@ -42,12 +44,12 @@ function stop(signal: string): void {
   Promise.resolve(notifier?.stop())
     .then(() => db.close())
     .then(
-    () => process.exit(0),
-    (err: unknown) => {
-      console.error('closing the database failed:', err);
-      process.exit(1);
-    },
-  );
+      () => process.exit(0),
+      (err: unknown) => {
+        console.error('closing the database failed:', err);
+        process.exit(1);
+      },
+    );
 }
 process.on('SIGINT', () => stop('SIGINT'));
 process.on('SIGTERM', () => stop('SIGTERM'));

@@ -6,7 +6,14 @@
  */
 import type { Status } from '../../src/core/status';
 
-export const NOTIFY_KINDS = ['acknowledged', 'status', 'duplicate', 'resolved', 'reopened', 'message'] as const;
+export const NOTIFY_KINDS = [
+  'acknowledged',
+  'status',
+  'duplicate',
+  'resolved',
+  'reopened',
+  'message',
+] as const;
 export type NotifyKind = (typeof NOTIFY_KINDS)[number];
 
 /** Statuses after which work has stopped; leaving one for an open status is a reopening. */

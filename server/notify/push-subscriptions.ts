@@ -49,9 +49,9 @@ export async function unsubscribe(
 ): Promise<boolean | 'not_found'> {
   const r = await findRequestWithToken(db, input.tracking, input.token);
   if (!r) return 'not_found';
-  const gone = await db.query('DELETE FROM push_subscriptions WHERE request_id = $1 AND endpoint = $2 RETURNING id', [
-    r.id,
-    input.endpoint,
-  ]);
+  const gone = await db.query(
+    'DELETE FROM push_subscriptions WHERE request_id = $1 AND endpoint = $2 RETURNING id',
+    [r.id, input.endpoint],
+  );
   return gone.length > 0;
 }

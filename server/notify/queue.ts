@@ -43,7 +43,12 @@ export async function expireRows(db: Queryable, now: Date): Promise<void> {
   );
 }
 
-export async function claimDue(db: Queryable, worker: string, now: Date, limit: number): Promise<ClaimedRow[]> {
+export async function claimDue(
+  db: Queryable,
+  worker: string,
+  now: Date,
+  limit: number,
+): Promise<ClaimedRow[]> {
   return db.query<ClaimedRow>(
     `WITH due AS (
        SELECT id FROM notifications

@@ -91,7 +91,9 @@ export function renderNotification(f: NotificationFacts): Rendered {
     `<!doctype html><html lang="${lang}" dir="${dir}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>`,
     '<body style="font-family: sans-serif; font-size: 16px; line-height: 1.5; max-width: 36em">',
     `<p>${escapeHtml(lead)}</p>`,
-    f.message ? `<p><strong>${escapeHtml(says)}</strong></p><blockquote>${paragraphs(f.message)}</blockquote>` : '',
+    f.message
+      ? `<p><strong>${escapeHtml(says)}</strong></p><blockquote>${paragraphs(f.message)}</blockquote>`
+      : '',
     `<p>${escapeHtml(linkLabel)}<br><a href="${escapeHtml(f.requestUrl)}">${escapeHtml(f.requestUrl)}</a></p>`,
     `<hr><p style="font-size: 14px">${escapeHtml(why)}<br><a href="${escapeHtml(f.stopUrl)}">${escapeHtml(t('stopLink'))}</a></p>`,
     '</body></html>',

@@ -35,7 +35,8 @@ export interface NotifyConfig {
 
 export function notifySettings(config: NotifyConfig, vapid: VapidKeys): NotifySettings {
   const host = new URL(config.publicUrl).hostname;
-  const mailFrom = config.mailFrom ?? `Civic Desk <no-reply@${host.includes('.') ? host : 'localhost.localdomain'}>`;
+  const mailFrom =
+    config.mailFrom ?? `Civic Desk <no-reply@${host.includes('.') ? host : 'localhost.localdomain'}>`;
   const address = /<([^>]+)>/.exec(mailFrom)?.[1] ?? mailFrom;
   return {
     publicUrl: config.publicUrl,

@@ -10,7 +10,14 @@ import type { AppEnv, ServerDeps } from '../http/env';
 import { readQuery } from '../http/input';
 import { requireStaff } from '../http/session';
 
-export const NOTIFICATION_STATES = ['pending', 'sending', 'delivered', 'retry', 'failed', 'cancelled'] as const;
+export const NOTIFICATION_STATES = [
+  'pending',
+  'sending',
+  'delivered',
+  'retry',
+  'failed',
+  'cancelled',
+] as const;
 
 const query = z.strictObject({
   state: z.enum(NOTIFICATION_STATES).optional(),
@@ -54,7 +61,9 @@ export function adminNotificationRoutes(deps: ServerDeps): Hono<AppEnv> {
     );
     c.header('Cache-Control', 'no-store');
     return c.json({
-      counts: Object.fromEntries(NOTIFICATION_STATES.map((s) => [s, counts.find((x) => x.state === s)?.n ?? 0])),
+      counts: Object.fromEntries(
+        NOTIFICATION_STATES.map((s) => [s, counts.find((x) => x.state === s)?.n ?? 0]),
+      ),
       page: q.page,
       per_page: q.per_page,
       notifications: rows.map((r) => ({

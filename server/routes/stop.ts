@@ -43,7 +43,12 @@ export function stopRoutes(deps: ServerDeps): Hono<AppEnv> {
   };
   const done = (c: Context, r: StopTarget) => {
     const { t } = messagesFor(r.language);
-    return page(c, r.language, t('stopPage.title'), `<p>${escapeHtml(t('stopPage.done', { tracking: r.tracking }))}</p>`);
+    return page(
+      c,
+      r.language,
+      t('stopPage.title'),
+      `<p>${escapeHtml(t('stopPage.done', { tracking: r.tracking }))}</p>`,
+    );
   };
 
   app.get('/:tracking/:key', async (c) => {

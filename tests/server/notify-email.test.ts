@@ -147,7 +147,11 @@ describe.each(databases)('e-mail notifications on $name', (target) => {
     await run();
     const header = mail.received.slice(before)[0]?.headers.get('list-unsubscribe') ?? '';
     const key = header.slice(header.lastIndexOf('/') + 1, header.indexOf('>'));
-    for (const path of [`/stop/${a.tracking}/${key}`, `/stop/${a.tracking}/${'A'.repeat(22)}`, `/stop/${a.tracking}/x`]) {
+    for (const path of [
+      `/stop/${a.tracking}/${key}`,
+      `/stop/${a.tracking}/${'A'.repeat(22)}`,
+      `/stop/${a.tracking}/x`,
+    ]) {
       const res = await s.request('POST', path, 'List-Unsubscribe=One-Click', {
         headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
       });
@@ -167,7 +171,12 @@ describe.each(databases)('e-mail notifications on $name', (target) => {
     mail.refuseNext(1, 451);
     await act(r.tracking, 'acknowledge', {});
     expect(await run()).toMatchObject({ claimed: 1, retried: 1, delivered: 0 });
-    const [waiting] = await s.db.query<{ state: string; attempts: number; last_error: string; next_attempt_at: Date }>(
+    const [waiting] = await s.db.query<{
+      state: string;
+      attempts: number;
+      last_error: string;
+      next_attempt_at: Date;
+    }>(
       `SELECT state, attempts, last_error, next_attempt_at FROM notifications n
        JOIN requests q ON q.id = n.request_id WHERE q.tracking = $1`,
       [r.tracking],

@@ -31,7 +31,11 @@ describe.each(databases)('two workers on one queue ($name)', (target) => {
     });
     if (s.db.kind === 'postgres') {
       const [row] = await s.db.query<{ schema: string }>('SELECT current_schema() AS schema');
-      second = openPostgres({ connectionString: process.env.DATABASE_URL ?? '', schema: row?.schema ?? '', max: 4 });
+      second = openPostgres({
+        connectionString: process.env.DATABASE_URL ?? '',
+        schema: row?.schema ?? '',
+        max: 4,
+      });
     }
   });
   afterAll(async () => {
@@ -59,8 +63,14 @@ describe.each(databases)('two workers on one queue ($name)', (target) => {
       requests.push(r);
     }
     for (const r of requests) {
-      expect((await s.post(`/api/staff/requests/${r.tracking}/acknowledge`, {}, { cookie })).status).toBe(200);
-      const res = await s.post(`/api/staff/requests/${r.tracking}/status`, { to: 'resolved', message: 'Done' }, { cookie });
+      expect((await s.post(`/api/staff/requests/${r.tracking}/acknowledge`, {}, { cookie })).status).toBe(
+        200,
+      );
+      const res = await s.post(
+        `/api/staff/requests/${r.tracking}/status`,
+        { to: 'resolved', message: 'Done' },
+        { cookie },
+      );
       expect(res.status).toBe(200);
     }
     const rows = REQUESTS * 2 * 3;

@@ -35,14 +35,20 @@ describe.each(databases)('notification rules on $name', (target) => {
   afterAll(() => s.close());
 
   it('writes one row per channel the person agreed to, and none without consent', async () => {
-    const legacy = await s.submit(createEvent({ request: { contact: { ...contact, consent_updates: true } } }));
+    const legacy = await s.submit(
+      createEvent({ request: { contact: { ...contact, consent_updates: true } } }),
+    );
     const smsOnly = await s.submit(
       createEvent({ request: { contact: { ...contact, consent_updates: true, consent_channels: ['sms'] } } }),
     );
     const noPhone = await s.submit(
-      createEvent({ request: { contact: { email: 'x@example.org', consent_updates: true, consent_channels: ['sms'] } } }),
+      createEvent({
+        request: { contact: { email: 'x@example.org', consent_updates: true, consent_channels: ['sms'] } },
+      }),
     );
-    const declined = await s.submit(createEvent({ request: { contact: { ...contact, consent_updates: false } } }));
+    const declined = await s.submit(
+      createEvent({ request: { contact: { ...contact, consent_updates: false } } }),
+    );
     for (const r of [legacy, smsOnly, noPhone, declined]) await act(r.tracking, 'acknowledge', {});
     expect((await rowsOf(legacy.tracking)).map((r) => r.channel)).toEqual(['email', 'sms']);
     expect((await rowsOf(smsOnly.tracking)).map((r) => r.channel)).toEqual(['sms']);
@@ -53,7 +59,14 @@ describe.each(databases)('notification rules on $name', (target) => {
   it('tells every public change, from the desk and from an officer’s device, and nothing internal', async () => {
     const officer = await s.staffSession('officer');
     const original = await s.submit();
-    const r = await s.submit(createEvent({ request: { language: 'sw', contact: { ...contact, consent_updates: true, consent_channels: ['email'] } } }));
+    const r = await s.submit(
+      createEvent({
+        request: {
+          language: 'sw',
+          contact: { ...contact, consent_updates: true, consent_channels: ['email'] },
+        },
+      }),
+    );
     await act(r.tracking, 'acknowledge', { message: 'Tumeipokea' });
     await act(r.tracking, 'assign', { user_id: officer.user.id });
     await act(r.tracking, 'notes', { text: 'internal only' });
@@ -68,7 +81,14 @@ describe.each(databases)('notification rules on $name', (target) => {
     await act(r.tracking, 'status', { to: 'in_progress', message: 'Bado kuna shimo' });
     await act(r.tracking, 'duplicate', { of: original.tracking, message: 'Tazama ombi la kwanza' });
     const rows = await rowsOf(r.tracking);
-    expect(rows.map((x) => x.kind)).toEqual(['acknowledged', 'message', 'status', 'resolved', 'reopened', 'duplicate']);
+    expect(rows.map((x) => x.kind)).toEqual([
+      'acknowledged',
+      'message',
+      'status',
+      'resolved',
+      'reopened',
+      'duplicate',
+    ]);
     expect(new Set(rows.map((x) => `${x.channel} ${x.language}`))).toEqual(new Set(['email sw']));
 
     // In the app: the changes pull carries each of those changes with its message.
@@ -101,7 +121,9 @@ describe.each(databases)('notification rules on $name', (target) => {
       ['email', 'failed', 'not sent within 72 hours'],
       ['sms', 'failed', 'not sent within 72 hours'],
     ]);
-    const fresh = await s.submit(createEvent({ request: { contact: { ...contact, consent_updates: true } } }));
+    const fresh = await s.submit(
+      createEvent({ request: { contact: { ...contact, consent_updates: true } } }),
+    );
     await act(fresh.tracking, 'acknowledge', {});
     await runNotificationsOnce(s.liveDeps, { worker: 'rules' });
     const [email, sms] = await s.db.query<{ state: string; last_error: string }>(
@@ -118,7 +140,9 @@ describe.each(databases)('notification rules on $name', (target) => {
     await act(r.tracking, 'status', { to: 'resolved' });
     const [result] = await s.sync([{ ...feedbackEvent(r.tracking, r.token, 3), fixed: 'partly' }]);
     expect(result?.outcome).toBe('accepted');
-    const view = (await (await s.get(`/api/staff/requests/${r.tracking}`, { cookie: agent.cookie })).json()) as {
+    const view = (await (
+      await s.get(`/api/staff/requests/${r.tracking}`, { cookie: agent.cookie })
+    ).json()) as {
       feedback: { rating: number; fixed: string };
     };
     expect(view.feedback).toMatchObject({ rating: 3, fixed: 'partly' });
@@ -138,7 +162,13 @@ describe.each(databases)('notification rules on $name', (target) => {
     expect(res.status).toBe(200);
     const body = (await res.json()) as {
       counts: Record<string, number>;
-      notifications: { tracking: string; channel: string; state: string; attempts: number; last_error: string }[];
+      notifications: {
+        tracking: string;
+        channel: string;
+        state: string;
+        attempts: number;
+        last_error: string;
+      }[];
     };
     const [all] = await s.db.query<{ failed: number; pending: number }>(
       `SELECT count(*) FILTER (WHERE state = 'failed')::int AS failed,

@@ -94,7 +94,9 @@ describe.each(databases)('SMS and web push on $name', (target) => {
         .filter((c) => c.request === tracking)
         .map((c) => c.text);
     expect(textFor(r.tracking)).toHaveLength(1);
-    expect(textFor(r.tracking)[0]).toContain(`An warware ${r.tracking}. An gyara? Yaya kuka gamsu? Ku faɗa mana:`);
+    expect(textFor(r.tracking)[0]).toContain(
+      `An warware ${r.tracking}. An gyara? Yaya kuka gamsu? Ku faɗa mana:`,
+    );
     expect(textFor(dup.tracking)).toEqual([
       expect.stringContaining(`Wọ́n ti sọ nípa ${dup.tracking} tẹ́lẹ̀ gẹ́gẹ́ bí ${original.tracking}.`),
     ]);
@@ -162,9 +164,19 @@ describe.each(databases)('SMS and web push on $name', (target) => {
     });
     expect(bad.status).toBe(400);
     expect(await bad.json()).toMatchObject({ error: 'invalid', fields: ['subscription.keys.p256dh'] });
-    const ok = await s.post('/api/push/subscriptions', { tracking: r.tracking, token: r.token, language: 'en', subscription });
+    const ok = await s.post('/api/push/subscriptions', {
+      tracking: r.tracking,
+      token: r.token,
+      language: 'en',
+      subscription,
+    });
     expect(ok.status).toBe(201);
-    const again = await s.post('/api/push/subscriptions', { tracking: r.tracking, token: r.token, language: 'fr', subscription });
+    const again = await s.post('/api/push/subscriptions', {
+      tracking: r.tracking,
+      token: r.token,
+      language: 'fr',
+      subscription,
+    });
     expect(again.status).toBe(200);
     const removed = await s.request(
       'DELETE',

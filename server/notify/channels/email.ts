@@ -23,7 +23,8 @@ export interface EmailSender {
 }
 
 function describe(err: unknown): SendError {
-  const code = typeof err === 'object' && err !== null && 'responseCode' in err ? Number(err.responseCode) : 0;
+  const code =
+    typeof err === 'object' && err !== null && 'responseCode' in err ? Number(err.responseCode) : 0;
   const text = err instanceof Error ? err.message : String(err);
   // 5xx from the mail server: the address or the message is refused for good. Anything else may pass later.
   return new SendError(text, code >= 500 && code < 600);

@@ -40,7 +40,10 @@ export function httpPost(
           size += c.length;
         });
         res.on('end', () =>
-          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8').slice(0, 500) }),
+          resolve({
+            status: res.statusCode ?? 0,
+            body: Buffer.concat(chunks).toString('utf8').slice(0, 500),
+          }),
         );
         res.on('error', reject);
       },

@@ -59,6 +59,9 @@ export function pushSender(settings: NotifySettings) {
     });
     if (res.status >= 200 && res.status < 300) return;
     if (res.status === 404 || res.status === 410) throw new GoneSubscriptionError(res.status);
-    throw new SendError(`push service answered HTTP ${res.status} ${res.body}`.trim(), !isTemporaryStatus(res.status));
+    throw new SendError(
+      `push service answered HTTP ${res.status} ${res.body}`.trim(),
+      !isTemporaryStatus(res.status),
+    );
   };
 }

@@ -25,6 +25,9 @@ export function smsSender(webhookUrl: string | undefined) {
       { allowPrivate: true, timeoutMs: 15_000 },
     );
     if (res.status >= 200 && res.status < 300) return;
-    throw new SendError(`SMS gateway answered HTTP ${res.status} ${res.body}`.trim(), !isTemporaryStatus(res.status));
+    throw new SendError(
+      `SMS gateway answered HTTP ${res.status} ${res.body}`.trim(),
+      !isTemporaryStatus(res.status),
+    );
   };
 }

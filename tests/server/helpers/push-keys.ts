@@ -26,11 +26,16 @@ export function makeSubscriber(): TestSubscriber {
       const shared = ecdh.computeSecret(asPublic);
       const keyInfo = Buffer.concat([Buffer.from('WebPush: info\0'), uaPublic, asPublic]);
       const ikm = Buffer.from(hkdfSync('sha256', shared, auth, keyInfo, 32));
-      const cek = Buffer.from(hkdfSync('sha256', ikm, salt, Buffer.from('Content-Encoding: aes128gcm\0'), 16));
+      const cek = Buffer.from(
+        hkdfSync('sha256', ikm, salt, Buffer.from('Content-Encoding: aes128gcm\0'), 16),
+      );
       const nonce = Buffer.from(hkdfSync('sha256', ikm, salt, Buffer.from('Content-Encoding: nonce\0'), 12));
       const decipher = createDecipheriv('aes-128-gcm', cek, nonce);
       decipher.setAuthTag(ciphertext.subarray(ciphertext.length - 16));
-      const padded = Buffer.concat([decipher.update(ciphertext.subarray(0, ciphertext.length - 16)), decipher.final()]);
+      const padded = Buffer.concat([
+        decipher.update(ciphertext.subarray(0, ciphertext.length - 16)),
+        decipher.final(),
+      ]);
       // One record: the content, then the last-record delimiter 0x02, then zero padding.
       let end = padded.length - 1;
       while (end >= 0 && padded[end] === 0) end--;
@@ -47,12 +52,25 @@ export function checkVapid(header: string | undefined, audience: string): { publ
   const [h, p, s] = m[1].split('.');
   const raw = Buffer.from(m[2], 'base64url');
   const key = createPublicKey({
-    key: { kty: 'EC', crv: 'P-256', x: raw.subarray(1, 33).toString('base64url'), y: raw.subarray(33).toString('base64url') },
+    key: {
+      kty: 'EC',
+      crv: 'P-256',
+      x: raw.subarray(1, 33).toString('base64url'),
+      y: raw.subarray(33).toString('base64url'),
+    },
     format: 'jwk',
   });
-  const ok = verify('sha256', Buffer.from(`${h}.${p}`), { key, dsaEncoding: 'ieee-p1363' }, Buffer.from(s ?? '', 'base64url'));
+  const ok = verify(
+    'sha256',
+    Buffer.from(`${h}.${p}`),
+    { key, dsaEncoding: 'ieee-p1363' },
+    Buffer.from(s ?? '', 'base64url'),
+  );
   if (!ok) throw new Error('VAPID signature does not verify');
-  const claims = JSON.parse(Buffer.from(p ?? '', 'base64url').toString('utf8')) as { aud: string; sub: string };
+  const claims = JSON.parse(Buffer.from(p ?? '', 'base64url').toString('utf8')) as {
+    aud: string;
+    sub: string;
+  };
   if (claims.aud !== audience) throw new Error(`VAPID audience ${claims.aud}, expected ${audience}`);
   return { publicKey: m[2], sub: claims.sub };
 }
