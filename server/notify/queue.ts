@@ -67,7 +67,7 @@ export async function claimDue(
 type Outcome =
   | { state: 'delivered' }
   | { state: 'retry'; error: string; nextAt: Date }
-  | { state: 'failed'; error: string };
+  | { state: 'failed' | 'cancelled'; error: string };
 
 /** Records the outcome; only the claiming worker's claim counts. */
 export async function settle(db: Queryable, row: ClaimedRow, worker: string, now: Date, o: Outcome) {

@@ -136,8 +136,11 @@ export async function runNotificationsOnce(deps: WorkerDeps, options: RunOptions
       try {
         const outcome = await deliver(deps, channels, row);
         if (outcome === 'stopped') {
-          await settle(deps.db, row, worker, deps.now(), { state: 'failed', error: 'stopped by the person' });
-          result.failed++;
+          // Stopped between the claim and the send: the stop won, nothing went.
+          await settle(deps.db, row, worker, deps.now(), {
+            state: 'cancelled',
+            error: 'stopped by the person',
+          });
         } else {
           await settle(deps.db, row, worker, deps.now(), { state: 'delivered' });
           result.delivered++;

@@ -5,7 +5,7 @@
  * headers, exactly one message per change, and a temporary refusal retried.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runNotificationsOnce } from '../../server/notify/worker';
+import { runNotificationsOnce, startNotificationWorker } from '../../server/notify/worker';
 import { databases } from './helpers/databases';
 import { createEvent } from './helpers/events';
 import { startMailSink, type MailSink } from './helpers/mail';
@@ -201,5 +201,26 @@ describe.each(databases)('e-mail notifications on $name', (target) => {
     );
     expect(failed?.state).toBe('failed');
     expect(failed?.last_error).toContain('550');
+  });
+
+  it('sends from the worker loop the server starts, and stops when asked', async () => {
+    const worker = startNotificationWorker(s.liveDeps, { intervalMs: 20 });
+    const r = await s.submit(emailOnly('en'));
+    await act(r.tracking, 'acknowledge', {});
+    await expect
+      .poll(() => mail.received.filter((m) => m.headers.get('subject')?.endsWith(r.tracking)).length, {
+        timeout: 20_000,
+      })
+      .toBe(1);
+    await worker.stop();
+    const later = await s.submit(emailOnly('en'));
+    await act(later.tracking, 'acknowledge', {});
+    const [row] = await s.db.query<{ state: string }>(
+      'SELECT n.state FROM notifications n JOIN requests q ON q.id = n.request_id WHERE q.tracking = $1',
+      [later.tracking],
+    );
+    // Nobody is sending any more: the row waits for the next worker.
+    expect(row?.state).toBe('pending');
+    await runNotificationsOnce(s.liveDeps);
   });
 });

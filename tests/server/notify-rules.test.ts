@@ -7,6 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syncChangesSchema } from '../../src/core/sync-changes';
+import { loadVapidKeys } from '../../server/notify/vapid';
 import { runNotificationsOnce } from '../../server/notify/worker';
 import { databases } from './helpers/databases';
 import { createEvent, feedbackEvent, noteEvent, statusEvent } from './helpers/events';
@@ -184,5 +185,12 @@ describe.each(databases)('notification rules on $name', (target) => {
       expect(JSON.stringify(n)).not.toContain('example.org');
     }
     expect((await s.get('/api/staff/notifications?state=nope', { cookie: admin.cookie })).status).toBe(400);
+  });
+
+  it('keeps one VAPID key pair: a restart signs with the key devices subscribed to', async () => {
+    const again = await loadVapidKeys(s.db);
+    expect(again).toEqual(s.deps.notify.vapid);
+    const key = (await (await s.get('/api/push/key')).json()) as { publicKey: string };
+    expect(Buffer.from(key.publicKey, 'base64url')).toHaveLength(65);
   });
 });
