@@ -63,7 +63,7 @@ export async function staffView(db: Queryable, r: RequestRow, overdue: boolean) 
     feedback:
       r.rating === null
         ? null
-        : { rating: r.rating, comment: r.rating_comment, at: r.rated_at?.toISOString() },
+        : { rating: r.rating, fixed: r.fixed, comment: r.rating_comment, at: r.rated_at?.toISOString() },
     events: events.map((e) => ({
       seq: e.seq,
       kind: e.kind,

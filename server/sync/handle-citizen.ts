@@ -44,6 +44,7 @@ export const handleFeedback: Handler<FeedbackEvent> = async (tx, ctx, e) => {
     tracking: e.tracking,
     token: e.token,
     rating: e.rating,
+    fixed: e.fixed,
     comment: e.comment,
     at: clampDeviceTime(new Date(e.at), ctx.now),
   });

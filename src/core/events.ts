@@ -20,6 +20,10 @@ export const shortCodeSchema = z.string().check(z.regex(/^[2-9A-HJKMNP-Z]{8}$/))
 
 const base = { id: uuid, at: instant };
 
+/** Answers to "Is it fixed?" asked with the satisfaction question. */
+export const FIXED_ANSWERS = ['yes', 'partly', 'no'] as const;
+export type FixedAnswer = (typeof FIXED_ANSWERS)[number];
+
 export const createRequestEvent = z.strictObject({
   ...base,
   type: z.literal('create_request'),
@@ -66,6 +70,8 @@ export const feedbackEvent = z.strictObject({
   token: accessTokenSchema,
   /** 1 = very dissatisfied … 5 = very satisfied. */
   rating: z.number().check(z.int(), z.gte(1), z.lte(5)),
+  /** "Is it fixed?" Optional: devices from before the question send only the rating. */
+  fixed: z.optional(z.enum(FIXED_ANSWERS)),
   comment: z.optional(z.string().check(z.maxLength(2000))),
 });
 

@@ -37,12 +37,21 @@ export const locationSchema = z
   );
 export type Location = z.infer<typeof locationSchema>;
 
+/** Contact details the person may agree to be told on (web push is agreed per device, in-app always). */
+export const CONSENT_CHANNELS = ['email', 'sms'] as const;
+export type ConsentChannel = (typeof CONSENT_CHANNELS)[number];
+
 export const contactSchema = z.strictObject({
   name: z.optional(z.string().check(z.trim(), z.maxLength(200))),
   phone: z.optional(z.string().check(z.trim(), z.regex(/^\+?[0-9 ()-]{6,20}$/))),
   email: z.optional(z.email().check(z.maxLength(254))),
   /** Whether the person agreed to receive updates on the contact details given. */
   consent_updates: z.boolean(),
+  /**
+   * Which of the details given the consent covers. Absent (devices from before
+   * it existed): every detail given, e-mail and phone alike.
+   */
+  consent_channels: z.optional(z.array(z.enum(CONSENT_CHANNELS)).check(z.maxLength(CONSENT_CHANNELS.length))),
 });
 export type Contact = z.infer<typeof contactSchema>;
 

@@ -1,6 +1,6 @@
 /**
  * After sending: the receipt while waiting offline and once sent (Copy),
- * My requests, Track by number from any device, the satisfaction question
+ * My requests, Track by number from any device, the satisfaction question (with "Is it fixed?")
  * once resolved, and the settings that stay on the phone.
  */
 import { test, expect, type APIResponse } from '@playwright/test';
@@ -112,6 +112,10 @@ test('a resolved request asks once how satisfied the person is', async ({ page, 
   await expect(page.getByRole('alert')).toContainText('Choose how satisfied you are');
   await expectAccessible(page);
   await page
+    .getByRole('group', { name: /^Is it fixed\?/ })
+    .getByRole('radio', { name: 'Partly', exact: true })
+    .check();
+  await page
     .getByRole('group', { name: 'How satisfied are you?' })
     .getByRole('radio', { name: 'Satisfied', exact: true })
     .check();
@@ -119,6 +123,8 @@ test('a resolved request asks once how satisfied the person is', async ({ page, 
   await page.getByRole('button', { name: 'Send', exact: true }).click();
   await expect(page.getByText('Thank you for telling us how we did.')).toBeVisible();
   await expect(page.getByRole('group', { name: 'How satisfied are you?' })).toHaveCount(0);
+  const stored = await storedRequest(page, /\/requests\/([^/]+)$/.exec(page.url())?.[1] ?? '');
+  expect(stored?.['feedback']).toMatchObject({ rating: 4, fixed: 'partly', comment: 'Quick work' });
 });
 
 test('text size is remembered on the phone, and settings say what is stored', async ({ page }) => {
