@@ -95,7 +95,8 @@ describe.each(databases)('hostile input on $name', (target) => {
           const own = await s.sync(items.map(() => createEvent()));
           const events = items.map(([kind, text], i) => {
             const v = text ?? 'Checked on site';
-            const t = own[i]?.receipt?.tracking ?? tracking;
+            const made = own[i];
+            const t = made?.outcome === 'accepted' && made.receipt ? made.receipt.tracking : tracking;
             if (kind === 'status') return statusEvent(t, 'in_progress', v);
             if (kind === 'note') return noteEvent(t, `Note ${v}`);
             const e = visitEvent(t);
