@@ -2,11 +2,14 @@
 // media_url links to its own photo server, fetched here in the background and
 // retried while the host is down, and, with upload_files on, multipart/form-data
 // with file parts photo1, photo2 …. A photo never costs the report: each is
-// filed at once, listed and followed like any other. Loopback is allowed only
-// through a test-only Open311 app (media.allowPrivateAddresses).
+// filed at once, listed and followed like any other. Every call goes over
+// real HTTP to the server as npm start runs it (http/listen.ts); loopback
+// photo hosts are allowed only through a test-only Open311 app
+// (media.allowPrivateAddresses).
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listen } from '../../server/http/listen';
 import { runMediaJobsOnce } from '../../server/media-jobs/worker';
 import { open311Routes } from '../../server/open311/routes';
 import { databases } from './helpers/databases';
@@ -32,14 +35,25 @@ describe.each(databases)('FixMyStreet photos on $name', (target) => {
   let photoUp = false;
   let hits = 0;
   let deadUrl = '';
-  let open311: ReturnType<typeof open311Routes>;
+  let servers: ReturnType<typeof listen>[] = [];
+  /** The whole app, and the test-only Open311 app that may fetch from loopback. */
+  let appUrl = '';
+  let open311Url = '';
   const media = { allowPrivateAddresses: true };
+
+  const serve = async (fetch: (r: Request) => Response | Promise<Response>): Promise<string> => {
+    const server = listen(fetch, 0);
+    servers.push(server);
+    await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+    return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  };
 
   beforeAll(async () => {
     s = await TestServer.start(target);
     key = await newApiKey(s.db, 'fixmystreet');
     agent = (await s.staffSession('agent')).cookie;
-    open311 = open311Routes({ ...s.deps, media });
+    appUrl = await serve(s.app.fetch);
+    open311Url = await serve(open311Routes({ ...s.deps, media }).fetch);
     photoHost = createServer((_req, res) => {
       hits++;
       if (photoUp) res.writeHead(200, { 'content-type': 'image/png' }).end(TINY_PNG);
@@ -54,6 +68,8 @@ describe.each(databases)('FixMyStreet photos on $name', (target) => {
     await new Promise<void>((resolve) => gone.close(() => resolve()));
   });
   afterAll(async () => {
+    for (const server of servers) await new Promise<void>((resolve) => server.close(() => resolve()));
+    servers = [];
     await new Promise<void>((resolve) => photoHost.close(() => resolve()));
     await s.close();
   });
@@ -78,7 +94,7 @@ describe.each(databases)('FixMyStreet photos on $name', (target) => {
 
   /** POST requests.xml form-encoded, as Open311.pm's _post does without upload_files. */
   const postUrlencoded = async (entries: Entries): Promise<XmlNode> => {
-    const res = await open311.request(`${ENDPOINT}requests.xml`, {
+    const res = await fetch(`${open311Url}${ENDPOINT}requests.xml`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams(entries.map(([k, v]) => [k, v])).toString(),
@@ -93,13 +109,13 @@ describe.each(databases)('FixMyStreet photos on $name', (target) => {
     for (const [k, v] of entries) form.append(k, v);
     for (const [name, bytes, type] of files)
       form.append(name, new Blob([new Uint8Array(bytes)], { type }), `${name}.jpeg`);
-    const res = await open311.request(`${ENDPOINT}requests.xml`, { method: 'POST', body: form });
+    const res = await fetch(`${open311Url}${ENDPOINT}requests.xml`, { method: 'POST', body: form });
     expect(res.status).toBe(200);
     return child(await xml(res), 'request');
   };
 
   const detail = async (tracking: string): Promise<Detail> => {
-    const res = await s.get(`/api/staff/requests/${tracking}`, { cookie: agent });
+    const res = await fetch(`${appUrl}/api/staff/requests/${tracking}`, { headers: { Cookie: agent } });
     expect(res.status).toBe(200);
     return (await res.json()) as Detail;
   };
@@ -136,7 +152,9 @@ describe.each(databases)('FixMyStreet photos on $name', (target) => {
       expect.objectContaining({ sha256: sha256(TINY_PNG), type: 'image/png', uploaded: true }),
     ]);
     expect(after.media_links).toMatchObject([{ url, state: 'attached', last_error: null }]);
-    const photo = await s.get(`/api/attachments/${sha256(TINY_PNG)}`, { cookie: agent });
+    const photo = await fetch(`${appUrl}/api/attachments/${sha256(TINY_PNG)}`, {
+      headers: { Cookie: agent },
+    });
     expect(Buffer.from(await photo.arrayBuffer()).equals(TINY_PNG)).toBe(true);
   });
 
@@ -161,7 +179,9 @@ describe.each(databases)('FixMyStreet photos on $name', (target) => {
     ]);
     expect(after.photos).toEqual([]);
     const listed = await xml(
-      await s.get(`${ENDPOINT}requests.xml?jurisdiction_id=${JURISDICTION}&service_request_id=${id}`),
+      await fetch(
+        `${appUrl}${ENDPOINT}requests.xml?jurisdiction_id=${JURISDICTION}&service_request_id=${id}`,
+      ),
     );
     expect(textOf(child(listed, 'request'), 'status')).toBe('open');
   });
@@ -194,7 +214,9 @@ describe.each(databases)('FixMyStreet photos on $name', (target) => {
 
     // Open311.pm get_service_requests: a comma list of ids, no key; a pothole's text is public.
     const listed = await xml(
-      await s.get(`${ENDPOINT}requests.xml?jurisdiction_id=${JURISDICTION}&service_request_id=${id}`),
+      await fetch(
+        `${appUrl}${ENDPOINT}requests.xml?jurisdiction_id=${JURISDICTION}&service_request_id=${id}`,
+      ),
     );
     const row = child(listed, 'request');
     expect(textOf(row, 'description')).toContain('Hole by the school');
@@ -202,8 +224,8 @@ describe.each(databases)('FixMyStreet photos on $name', (target) => {
     expect(JSON.stringify(listed)).not.toMatch(/ada@example|Obi/);
     // get_service_request_updates: the window, then its own requests' updates.
     const updates = await xml(
-      await s.get(
-        `${ENDPOINT}servicerequestupdates.xml?jurisdiction_id=${JURISDICTION}&api_key=${key}&start_date=${start}&end_date=${end}`,
+      await fetch(
+        `${appUrl}${ENDPOINT}servicerequestupdates.xml?jurisdiction_id=${JURISDICTION}&api_key=${key}&start_date=${start}&end_date=${end}`,
       ),
     );
     const mine = children(updates, 'request_update').filter((u) => textOf(u, 'service_request_id') === id);
