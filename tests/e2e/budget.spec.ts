@@ -21,6 +21,9 @@ test('the JavaScript to open home and a form fits in 80 KB brotli, with no staff
 
   const urls = [...scripts];
   const bytes = sumBrotli(urls);
+  console.log(
+    `citizen JavaScript to open home and a form: ${bytes} B (${kb(bytes)}) brotli in ${urls.length} files`,
+  );
   expect(
     urls.filter((u) => u.includes('/staff/')),
     'staff code fetched by a citizen',
