@@ -1,10 +1,10 @@
 /**
  * Feedback on a request the council has finished: queued as a sync event and
  * kept on the request, like everything else the person adds after sending.
+ * Storing only: the page asks src/sync for a flush once it is queued.
  */
 import { feedbackEvent } from '../core/events';
 import { uuidv7 } from '../core/ids';
-import { requestFlush } from '../sync/start';
 import { db, nowIso } from './database';
 import { DataError, guardWrite } from './errors';
 import { getRequest } from './requests';
@@ -43,5 +43,4 @@ export async function addFeedback(requestId: string, rating: number, comment?: s
       await db.requests.update(requestId, { feedback: { rating, ...(text ? { comment: text } : {}), at } });
     }),
   );
-  requestFlush();
 }

@@ -1,8 +1,8 @@
 /**
  * "Check your answers": every answer in a summary list, grouped by step, each
  * with a Change link back to the step that asks it (which then returns here).
+ * Plain links: the app's router opens every same-origin link in the app.
  */
-import { A } from '../routes/router';
 import { For, Show, type JSX } from 'solid-js';
 import type { Attribute, Service } from '../core/catalog';
 import type { DraftValues, PhotoRecord } from '../db/records';
@@ -45,12 +45,12 @@ function SummaryList(props: { rows: Row[]; base: string }) {
             <dt class="summary-list__key">{row.key}</dt>
             <dd class="summary-list__value">{row.value}</dd>
             <dd class="summary-list__actions">
-              <A
+              <a
                 href={`${props.base}/${row.step}?from=check#${row.target}`}
                 aria-label={t('check.changeLabel', { question: row.key })}
               >
                 {t('check.change')}
-              </A>
+              </a>
             </dd>
           </div>
         )}

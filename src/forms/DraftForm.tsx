@@ -9,8 +9,10 @@
  * the other steps and "Check your answers" are one chunk (later.ts), loaded
  * on the first Continue or when a form opens on a later step. The service
  * worker precaches it, so it loads offline too.
+ *
+ * The engine knows no router and no room: the hosting page hands it its
+ * addresses (base, exitHref, sentHref), the hash on screen and `navigate`.
  */
-import { useNavigate } from '../routes/router';
 import {
   For,
   Match,
@@ -69,10 +71,15 @@ export interface DraftFormProps {
   base: string;
   /** Where Back leads from the first step. */
   exitHref: string;
+  /** Where the person lands once the request is queued (its receipt). */
+  sentHref: (requestId: string) => string;
+  /** The hash of the page on screen (router's, not window's: that is ahead while a page loads). */
+  hash: string;
+  /** Opens an address in the app; `replace` drops the page on screen from history. */
+  navigate: (to: string, options?: { replace?: boolean }) => void;
 }
 
 export function DraftForm(props: DraftFormProps) {
-  const navigate = useNavigate();
   const steps = createMemo(() => stepsFor(props.service));
   const local = createMemo(() => localizeService(props.service, language()));
   const state = createDraftState(props.draft, props.host, () => props.step);
@@ -149,7 +156,7 @@ export function DraftForm(props: DraftFormProps) {
       const errs = m.errorsForStep(check(m), props.step);
       if (errs.length > 0) return show(errs);
       setErrors([]);
-      navigate(`${props.base}/${props.fromCheck ? 'check' : nextStep(steps(), props.step)}`);
+      props.navigate(`${props.base}/${props.fromCheck ? 'check' : nextStep(steps(), props.step)}`);
     })
       .catch(loadFailed)
       .finally(() => {
@@ -166,7 +173,7 @@ export function DraftForm(props: DraftFormProps) {
       await withChecks((m) => (errs = check(m)));
       if (errs.length > 0) return show(errs);
       const r = await props.host.submit();
-      if (r.ok) navigate(`/requests/${r.request.id}`, { replace: true });
+      if (r.ok) props.navigate(props.sentHref(r.request.id), { replace: true });
       else if ('errors' in r) show(r.errors);
       else setSubmitProblem(r.problem);
     } finally {
@@ -195,6 +202,9 @@ export function DraftForm(props: DraftFormProps) {
   );
   const frame = {
     onFieldLeave: () => void state.flush(),
+    get hash() {
+      return props.hash;
+    },
     get backHref() {
       return backHref();
     },

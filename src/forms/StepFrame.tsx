@@ -4,7 +4,6 @@
  * Continue button. Also says quietly when answers are saved, and loudly when
  * they could not be (a full phone).
  */
-import { A, useLocation } from '../routes/router';
 import { Show, onMount, type JSX } from 'solid-js';
 import { t } from '../i18n';
 import { ErrorSummary, type SummaryItem } from '../ui/ErrorSummary';
@@ -13,6 +12,8 @@ import type { SaveProblem } from './draft-state';
 
 export function StepFrame(props: {
   backHref: string;
+  /** The hash of the page on screen: a Change link's field (#id) to focus. */
+  hash: string;
   caption: string;
   title: string;
   errors: readonly SummaryItem[];
@@ -27,21 +28,18 @@ export function StepFrame(props: {
   notice?: JSX.Element;
   children: JSX.Element;
 }) {
-  // The router's location, the address of the page on screen (window.location
-  // is already the next address while the next page loads).
-  const location = useLocation();
   onMount(() => {
     // A Change link names the field (#id): bring it into focus once the heading has
     // taken focus for the new page, so people land on what they came to change.
-    const id = decodeURIComponent(location.hash.slice(1));
+    const id = decodeURIComponent(props.hash.slice(1));
     const target = id ? document.getElementById(id) : null;
     if (target) setTimeout(() => target.focus(), 0);
   });
   return (
     <>
-      <A class="back-link" href={props.backHref}>
+      <a class="back-link" href={props.backHref}>
         {t('form.back')}
-      </A>
+      </a>
       <ErrorSummary items={props.errors} attempt={props.attempt} />
       {props.notice}
       <p class="caption">{props.caption}</p>

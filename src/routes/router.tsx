@@ -1,8 +1,9 @@
 /**
  * The app's router, over the History API: <Router> shows the route that
- * matches the address inside the root layout, <A> is a link that knows when it
- * points at the page on screen, and the use* functions give pages their
- * parameters, query, location and `navigate`. The rules live in
+ * matches the address inside the root layout, and the use* functions give
+ * pages their parameters, query, location and `navigate`. <A>, the link that
+ * knows when it points at the page on screen, is a building block
+ * (src/ui/page-navigation.tsx) re-exported here for the pages. The rules live in
  * router-state.ts (when the page changes), match.ts (which route an address
  * opens) and links.ts (which clicks the app takes over).
  */
@@ -17,7 +18,7 @@ import {
 } from 'solid-js';
 import { delegateEvents } from 'solid-js/web';
 import { inAppAddress } from './links';
-import { isCurrentPath, type Params, type SearchParams } from './match';
+import type { Params, SearchParams } from './match';
 import {
   createRouterState,
   type Location,
@@ -27,6 +28,7 @@ import {
 } from './router-state';
 
 export type { Location, NavigateOptions, Navigator } from './router-state';
+export { A } from '../ui/page-navigation';
 
 export interface RouteDefinition {
   readonly path: string;
@@ -95,25 +97,6 @@ export function Router(props: { root: Component<RouteSectionProps>; routes: read
         </Show>
       </Root>
     </RouterContext.Provider>
-  );
-}
-
-/**
- * A link; aria-current="page" marks the one that points at the page on screen.
- * Takes the attributes the app's links use, set one by one: spreading any
- * attribute would bring Solid's generic attribute code into the first page.
- */
-export function A(props: { href: string; class?: string; 'aria-label'?: string; children?: JSX.Element }) {
-  const location = useLocation();
-  return (
-    <a
-      href={props.href}
-      class={props.class}
-      aria-label={props['aria-label']}
-      aria-current={isCurrentPath(props.href, location.pathname) ? 'page' : undefined}
-    >
-      {props.children}
-    </a>
   );
 }
 

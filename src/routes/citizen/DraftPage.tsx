@@ -3,16 +3,18 @@
  * and its service, wires the engine to the device's storage (autosave,
  * photos, submit). /drafts/:id opens at the step the person left off on.
  */
-import { A, useParams, useSearchParams } from '../router';
+import { A, useLocation, useNavigate, useParams, useSearchParams } from '../router';
 import { Match, Switch, createMemo, createResource } from 'solid-js';
 import { getService } from '../../db/catalog';
-import { getDraft, makeDraftAutosave } from '../../db/drafts';
+import { makeDraftAutosave } from '../../db/autosave';
+import { getDraft } from '../../db/drafts';
 import { DataError, StorageFullError } from '../../db/errors';
 import { addPhoto, livePhotos, removePhoto } from '../../db/photos';
 import type { FormHost, PhotoProblem } from '../../forms/contract';
 import { DraftForm } from '../../forms/DraftForm';
 import { isStepId, resumeStep, stepsFor } from '../../forms/steps';
 import { language, t } from '../../i18n';
+import { requestFlush } from '../../sync/start';
 import { createLive, valueOr } from '../../ui/live';
 import { PageHeading } from '../../ui/PageHeading';
 
@@ -47,7 +49,9 @@ function makeHost(id: string): FormHost {
       try {
         // Loaded when first needed: sending is the last step of a form.
         const { submitDraft } = await import('../../db/submit');
-        return await submitDraft(id, 'web', { language: language() });
+        const result = await submitDraft(id, 'web', { language: language() });
+        if (result.ok) requestFlush();
+        return result;
       } catch (e) {
         console.error('submit failed', e);
         return { ok: false, problem: e instanceof StorageFullError ? 'storage_full' : 'failed' };
@@ -59,6 +63,8 @@ function makeHost(id: string): FormHost {
 export default function DraftPage() {
   const params = useParams<{ id: string; step?: string }>();
   const [search] = useSearchParams<{ from?: string; errors?: string }>();
+  const location = useLocation();
+  const navigate = useNavigate();
   const [data] = createResource(
     () => params.id,
     async (id) => {
@@ -101,6 +107,9 @@ export default function DraftPage() {
               host={host}
               base={`/drafts/${f.draft.id}`}
               exitHref={`/services/${f.draft.service_code}`}
+              sentHref={(requestId) => `/requests/${requestId}`}
+              hash={location.hash}
+              navigate={navigate}
             />
           );
         }}

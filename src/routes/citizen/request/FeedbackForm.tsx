@@ -7,6 +7,7 @@ import { Show, createSignal } from 'solid-js';
 import { addFeedback } from '../../../db/feedback';
 import { StorageFullError } from '../../../db/errors';
 import { t } from '../../../i18n';
+import { requestFlush } from '../../../sync/start';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
 import { ChoiceGroup, TextAreaField } from '../../../ui/Field';
 
@@ -29,6 +30,7 @@ export function FeedbackForm(props: { requestId: string }) {
     setError(undefined);
     try {
       await addFeedback(props.requestId, r, comment());
+      requestFlush();
     } catch (e) {
       setProblem(t(e instanceof StorageFullError ? 'form.storageFull' : 'feedback.failed'));
     }
