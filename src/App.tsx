@@ -1,29 +1,25 @@
 /**
- * The app's frame: skip link, header with language picker, network status,
- * and the routed page. It wires the building blocks to the router and the
- * service worker, so src/ui knows neither.
+ * The app's frame: skip link, header with language picker and the room's
+ * navigation, the update banner, network status, and the routed page. It
+ * hands the building blocks what they show (the nav's places, the service
+ * worker's update), so src/ui knows neither the rooms nor src/sync.
  */
-import { Router, useLocation, useNavigated, type RouteSectionProps } from './routes/router';
-import { Suspense } from 'solid-js';
+import { Router, type RouteSectionProps } from './routes/router';
+import { Show, Suspense, lazy } from 'solid-js';
 import { routes } from './routes';
 import { CITIZEN_NAV } from './routes/citizen/nav';
-import { isCurrentPath } from './routes/match';
 import { applyUpdate, updateWaiting } from './sync/register-sw';
 import { t } from './i18n';
 import { LanguagePicker } from './ui/LanguagePicker';
 import { NetworkStatus } from './ui/NetworkStatus';
-import { PageNavigationProvider, type PageNavigation } from './ui/page-navigation';
 import { SiteNav } from './ui/SiteNav';
-import { UpdateBanner } from './ui/UpdateBanner';
+
+// Loaded only when a new version is waiting (precached like every chunk): most visits never show it.
+const UpdateBanner = lazy(() => import('./ui/UpdateBanner').then((m) => ({ default: m.UpdateBanner })));
 
 function Layout(props: RouteSectionProps) {
-  const location = useLocation();
-  const page: PageNavigation = {
-    navigated: useNavigated(),
-    isCurrent: (href) => isCurrentPath(href, location.pathname),
-  };
   return (
-    <PageNavigationProvider value={page}>
+    <>
       <a class="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
@@ -36,12 +32,14 @@ function Layout(props: RouteSectionProps) {
         </div>
         <SiteNav items={CITIZEN_NAV} />
       </header>
-      <UpdateBanner waiting={updateWaiting()} onReload={applyUpdate} />
+      <Show when={updateWaiting()}>
+        <UpdateBanner onReload={applyUpdate} />
+      </Show>
       <NetworkStatus />
       <main id="main" class="page">
         <Suspense fallback={<p>{t('app.loading')}</p>}>{props.children}</Suspense>
       </main>
-    </PageNavigationProvider>
+    </>
   );
 }
 

@@ -1,13 +1,13 @@
 /**
  * "Check your answers": every answer in a summary list, grouped by step, each
  * with a Change link back to the step that asks it (which then returns here).
- * Plain links: the app's router opens every same-origin link in the app.
  */
 import { For, Show, type JSX } from 'solid-js';
 import type { Attribute, Service } from '../core/catalog';
 import type { DraftValues, PhotoRecord } from '../db/records';
 import { language, t } from '../i18n';
 import { formatDateTime, formatNumber } from '../ui/format';
+import { A } from '../ui/page-navigation';
 import { attributeInputId, BUILT_IN_IDS } from './field-ids';
 import type { StepId } from './steps';
 
@@ -45,12 +45,12 @@ function SummaryList(props: { rows: Row[]; base: string }) {
             <dt class="summary-list__key">{row.key}</dt>
             <dd class="summary-list__value">{row.value}</dd>
             <dd class="summary-list__actions">
-              <a
+              <A
                 href={`${props.base}/${row.step}?from=check#${row.target}`}
                 aria-label={t('check.changeLabel', { question: row.key })}
               >
                 {t('check.change')}
-              </a>
+              </A>
             </dd>
           </div>
         )}

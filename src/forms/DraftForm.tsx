@@ -11,7 +11,8 @@
  * worker precaches it, so it loads offline too.
  *
  * The engine knows no router and no room: the hosting page hands it its
- * addresses (base, exitHref, sentHref), the hash on screen and `navigate`.
+ * addresses (base, exitHref, sentHref); it moves between them with the
+ * page navigation the router provides (src/ui/page-navigation.tsx).
  */
 import {
   For,
@@ -31,6 +32,7 @@ import type { DraftRecord } from '../db/records';
 import { language, t } from '../i18n';
 import { createOnline } from '../ui/NetworkStatus';
 import type { SummaryItem } from '../ui/ErrorSummary';
+import { usePageNavigation } from '../ui/page-navigation';
 import { AttributeField } from './AttributeField';
 import type { FormHost } from './contract';
 import { createDraftState } from './draft-state';
@@ -73,13 +75,10 @@ export interface DraftFormProps {
   exitHref: string;
   /** Where the person lands once the request is queued (its receipt). */
   sentHref: (requestId: string) => string;
-  /** The hash of the page on screen (router's, not window's: that is ahead while a page loads). */
-  hash: string;
-  /** Opens an address in the app; `replace` drops the page on screen from history. */
-  navigate: (to: string, options?: { replace?: boolean }) => void;
 }
 
 export function DraftForm(props: DraftFormProps) {
+  const { navigate } = usePageNavigation();
   const steps = createMemo(() => stepsFor(props.service));
   const local = createMemo(() => localizeService(props.service, language()));
   const state = createDraftState(props.draft, props.host, () => props.step);
@@ -156,7 +155,7 @@ export function DraftForm(props: DraftFormProps) {
       const errs = m.errorsForStep(check(m), props.step);
       if (errs.length > 0) return show(errs);
       setErrors([]);
-      props.navigate(`${props.base}/${props.fromCheck ? 'check' : nextStep(steps(), props.step)}`);
+      navigate(`${props.base}/${props.fromCheck ? 'check' : nextStep(steps(), props.step)}`);
     })
       .catch(loadFailed)
       .finally(() => {
@@ -173,7 +172,7 @@ export function DraftForm(props: DraftFormProps) {
       await withChecks((m) => (errs = check(m)));
       if (errs.length > 0) return show(errs);
       const r = await props.host.submit();
-      if (r.ok) props.navigate(props.sentHref(r.request.id), { replace: true });
+      if (r.ok) navigate(props.sentHref(r.request.id), { replace: true });
       else if ('errors' in r) show(r.errors);
       else setSubmitProblem(r.problem);
     } finally {
@@ -202,9 +201,6 @@ export function DraftForm(props: DraftFormProps) {
   );
   const frame = {
     onFieldLeave: () => void state.flush(),
-    get hash() {
-      return props.hash;
-    },
     get backHref() {
       return backHref();
     },

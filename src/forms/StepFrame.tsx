@@ -7,13 +7,12 @@
 import { Show, onMount, type JSX } from 'solid-js';
 import { t } from '../i18n';
 import { ErrorSummary, type SummaryItem } from '../ui/ErrorSummary';
+import { A, usePageNavigation } from '../ui/page-navigation';
 import { PageHeading } from '../ui/PageHeading';
 import type { SaveProblem } from './draft-state';
 
 export function StepFrame(props: {
   backHref: string;
-  /** The hash of the page on screen: a Change link's field (#id) to focus. */
-  hash: string;
   caption: string;
   title: string;
   errors: readonly SummaryItem[];
@@ -28,18 +27,21 @@ export function StepFrame(props: {
   notice?: JSX.Element;
   children: JSX.Element;
 }) {
+  // The router's location, the address of the page on screen (window.location
+  // is already the next address while the next page loads).
+  const { location } = usePageNavigation();
   onMount(() => {
     // A Change link names the field (#id): bring it into focus once the heading has
     // taken focus for the new page, so people land on what they came to change.
-    const id = decodeURIComponent(props.hash.slice(1));
+    const id = decodeURIComponent(location.hash.slice(1));
     const target = id ? document.getElementById(id) : null;
     if (target) setTimeout(() => target.focus(), 0);
   });
   return (
     <>
-      <a class="back-link" href={props.backHref}>
+      <A class="back-link" href={props.backHref}>
         {t('form.back')}
-      </a>
+      </A>
       <ErrorSummary items={props.errors} attempt={props.attempt} />
       {props.notice}
       <p class="caption">{props.caption}</p>

@@ -3,19 +3,13 @@
  * matches the address inside the root layout, and the use* functions give
  * pages their parameters, query, location and `navigate`. <A>, the link that
  * knows when it points at the page on screen, is a building block
- * (src/ui/page-navigation.tsx) re-exported here for the pages. The rules live in
- * router-state.ts (when the page changes), match.ts (which route an address
- * opens) and links.ts (which clicks the app takes over).
+ * (src/ui/page-navigation.tsx) re-exported here for the pages; the router
+ * provides that module's context, so blocks and the form engine can navigate
+ * without importing it. The rules live in router-state.ts (when the page
+ * changes), match.ts (which route an address opens) and links.ts (which
+ * clicks the app takes over).
  */
-import {
-  Show,
-  createContext,
-  onCleanup,
-  useContext,
-  type Accessor,
-  type Component,
-  type JSX,
-} from 'solid-js';
+import { Show, createContext, onCleanup, useContext, type Component, type JSX } from 'solid-js';
 import { delegateEvents } from 'solid-js/web';
 import { inAppAddress } from './links';
 import type { Params, SearchParams } from './match';
@@ -26,6 +20,7 @@ import {
   type RouterHistory,
   type RouterState,
 } from './router-state';
+import { PageNavigationProvider } from '../ui/page-navigation';
 
 export type { Location, NavigateOptions, Navigator } from './router-state';
 export { A } from '../ui/page-navigation';
@@ -91,11 +86,13 @@ export function Router(props: { root: Component<RouteSectionProps>; routes: read
   const Root = props.root;
   return (
     <RouterContext.Provider value={router}>
-      <Root>
-        <Show when={router.route()} keyed>
-          {(route) => <route.component />}
-        </Show>
-      </Root>
+      <PageNavigationProvider value={router}>
+        <Root>
+          <Show when={router.route()} keyed>
+            {(route) => <route.component />}
+          </Show>
+        </Root>
+      </PageNavigationProvider>
     </RouterContext.Provider>
   );
 }
@@ -111,6 +108,3 @@ export const useParams = <T extends Params = Params>(): T => useRouter().params 
 export const useSearchParams = <T extends SearchParams = SearchParams>(): [Partial<T>] => [
   useRouter().query as Partial<T>,
 ];
-
-/** Whether the page on screen was opened in the app rather than loaded (the first page, a reload). */
-export const useNavigated = (): Accessor<boolean> => useRouter().navigated;

@@ -3,7 +3,7 @@
  * and its service, wires the engine to the device's storage (autosave,
  * photos, submit). /drafts/:id opens at the step the person left off on.
  */
-import { A, useLocation, useNavigate, useParams, useSearchParams } from '../router';
+import { A, useParams, useSearchParams } from '../router';
 import { Match, Switch, createMemo, createResource } from 'solid-js';
 import { getService } from '../../db/catalog';
 import { makeDraftAutosave } from '../../db/autosave';
@@ -63,8 +63,6 @@ function makeHost(id: string): FormHost {
 export default function DraftPage() {
   const params = useParams<{ id: string; step?: string }>();
   const [search] = useSearchParams<{ from?: string; errors?: string }>();
-  const location = useLocation();
-  const navigate = useNavigate();
   const [data] = createResource(
     () => params.id,
     async (id) => {
@@ -108,8 +106,6 @@ export default function DraftPage() {
               base={`/drafts/${f.draft.id}`}
               exitHref={`/services/${f.draft.service_code}`}
               sentHref={(requestId) => `/requests/${requestId}`}
-              hash={location.hash}
-              navigate={navigate}
             />
           );
         }}
