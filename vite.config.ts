@@ -4,6 +4,15 @@ import { VitePWA } from 'vite-plugin-pwa';
 
 const apiTarget = `http://localhost:${process.env.API_PORT ?? '8787'}`;
 
+/**
+ * The rooms besides the citizen's (docs/architecture.md). A room's code is
+ * src/routes/<room>/ plus any src/sync/<room>/ and src/db/<room>/ of its own;
+ * each room is one lazily loaded chunk group in assets/<room>/, which the
+ * precache leaves out, so a citizen's phone never downloads it.
+ */
+const LATER_ROOMS = ['staff', 'officer', 'kiosk', 'public'] as const;
+const roomCode = (room: string) => new RegExp(`src[\\/](routes|sync|db)[\\/]${room}[\\/]`);
+
 export default defineConfig({
   plugins: [
     solid(),
@@ -43,13 +52,13 @@ export default defineConfig({
     sourcemap: true,
     rollupOptions: {
       output: {
-        // Locales and staff/officer code go to their own folders so the
+        // Locales and the later rooms go to their own folders so the
         // precache can leave them out: they are cached when first used.
         chunkFileNames: (chunk) => {
           const id = chunk.facadeModuleId ?? '';
           if (id.includes('/src/i18n/locales/')) return 'assets/locales/[name]-[hash].js';
-          if (/\/src\/routes\/(staff|officer|manager)\//.test(id)) return 'assets/staff/[name]-[hash].js';
-          return 'assets/[name]-[hash].js';
+          const room = LATER_ROOMS.find((r) => chunk.name === r || roomCode(r).test(id));
+          return room ? `assets/${room}/[name]-[hash].js` : 'assets/[name]-[hash].js';
         },
         // Chunks grouped by need (the budget: all JavaScript to open home and a
         // form ≤ 80 KB brotli, tests/e2e/budget.spec.ts). Left alone, rolldown
@@ -67,6 +76,8 @@ export default defineConfig({
               test: /src[\\/]routes[\\/]citizen[\\/](ServicePage|DraftPage)\.tsx$/,
               priority: 1,
             },
+            // Each later room in one chunk of its own, whatever its pages share.
+            ...LATER_ROOMS.map((room) => ({ name: room, test: roomCode(room), priority: 1 })),
           ],
         },
       },
