@@ -13,6 +13,9 @@ export default defineConfig({
       filename: 'sw.ts',
       injectRegister: false,
       registerType: 'prompt',
+      // The manifest's PNG icons (10 KB) are for installing, which the browser
+      // fetches itself when it offers it; nothing offline needs them.
+      includeManifestIcons: false,
       manifest: {
         name: 'Civic Desk',
         short_name: 'Civic Desk',

@@ -24,7 +24,10 @@ async function waitUntilUp(url: string): Promise<void> {
   throw new Error(`server at ${url} did not start`);
 }
 
-export async function startBuiltServer(prefix: string, port = 22000 + (process.pid % 9000)): Promise<BuiltServer> {
+export async function startBuiltServer(
+  prefix: string,
+  port = 22000 + (process.pid % 9000),
+): Promise<BuiltServer> {
   const dataDir = mkdtempSync(path.join(tmpdir(), prefix));
   const child = spawn(process.execPath, ['dist-server/main.js'], {
     env: { ...process.env, PORT: String(port), DATA_DIR: dataDir },
