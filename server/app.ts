@@ -1,6 +1,6 @@
 /**
  * The Hono application: security headers and compression on everything (304s
- * kept lean), the JSON API under /api (CSRF guard and staff session first),
+ * and the app's scripts without what only documents read), the JSON API under /api (CSRF guard and staff session first),
  * then the built app (mountStatic last, so its catch-all never hides an API
  * route).
  */
@@ -11,7 +11,7 @@ import type { AppEnv, ServerDeps } from './http/env';
 import { onError } from './http/errors';
 import { csrfGuard, securityHeaders } from './http/security';
 import { loadSession } from './http/session';
-import { compressResponses, leanNotModified, measureTextAnswers } from './http/wire';
+import { compressResponses, leanHeaders, measureTextAnswers } from './http/wire';
 import { open311Routes } from './open311/routes';
 import { attachmentRoutes } from './routes/attachments';
 import { authRoutes } from './routes/auth';
@@ -33,7 +33,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const { deps } = options;
   const app = new Hono<AppEnv>();
   app.onError(onError);
-  app.use('*', leanNotModified());
+  app.use('*', leanHeaders());
   app.use('*', securityHeaders());
   app.use('*', compressResponses(), measureTextAnswers());
   app.use('/api/*', csrfGuard(), loadSession(deps));

@@ -27,11 +27,16 @@ function cachePolicy(pathname: string): string {
   return 'public, max-age=86400';
 }
 
-/** Outside etag(), so its 304s carry the policy too. */
+/**
+ * Outside etag(), so its 304s carry the policy too. The ETag is the one
+ * validator: browsers send If-None-Match when they have it, so the file's
+ * Last-Modified would only cost bytes.
+ */
 const cacheControl: MiddlewareHandler = async (c, next) => {
   await next();
-  if (c.res.status === 200 || c.res.status === 304)
-    c.res.headers.set('Cache-Control', cachePolicy(c.req.path));
+  if (c.res.status !== 200 && c.res.status !== 304) return;
+  c.res.headers.set('Cache-Control', cachePolicy(c.req.path));
+  if (c.res.headers.has('ETag')) c.res.headers.delete('Last-Modified');
 };
 
 export function mountStatic<E extends Env>(app: Hono<E>, appDir: string): void {
