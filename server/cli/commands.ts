@@ -1,7 +1,8 @@
 /**
  * The administration commands: `user add --email E --role R [--name N]`
  * (password from CIVIC_PASSWORD or a hidden prompt) and `api-key create NAME`
- * (prints a new Open311 key once; only its SHA-256 is stored).
+ * (prints a new Open311 key once; only its SHA-256 is stored); `kiosk …` is
+ * in kiosk.ts.
  */
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
@@ -10,15 +11,18 @@ import { MIN_PASSWORD_LENGTH } from '../auth/password';
 import { createUser, newUserSchema } from '../auth/users';
 import type { Db } from '../db/types';
 import { sha256Hex } from '../requests/token';
+import { kioskCommand, KIOSK_USAGE } from './kiosk';
 import { askHidden } from './prompt';
+import { UsageError } from './usage';
 
 export const USAGE = `Usage:
   npm run civic -- user add --email E --role agent|officer|manager|admin [--name N]
       password from CIVIC_PASSWORD, or asked for without echo
   npm run civic -- api-key create NAME
-      prints a new Open311 API key once`;
+      prints a new Open311 API key once
+${KIOSK_USAGE}`;
 
-export class UsageError extends Error {}
+export { UsageError };
 
 async function readPassword(env: NodeJS.ProcessEnv): Promise<string> {
   if (env.CIVIC_PASSWORD) return env.CIVIC_PASSWORD;
@@ -62,5 +66,6 @@ export async function runCommand(db: Db, argv: string[], env: NodeJS.ProcessEnv)
   const [group, action, ...rest] = argv;
   if (group === 'user' && action === 'add') return userAdd(db, rest, env);
   if (group === 'api-key' && action === 'create') return apiKeyCreate(db, rest);
+  if (group === 'kiosk') return kioskCommand(db, action, rest, env);
   throw new UsageError(USAGE);
 }

@@ -16,6 +16,7 @@ export interface NewRequestRow {
   readonly sourceEventId: string;
   readonly serviceCode: string;
   readonly channel: Channel;
+  readonly kioskId: string | null;
   readonly fields: RequestFields;
   readonly mediaUrl: string | null;
   readonly due: string;
@@ -32,9 +33,9 @@ export async function insertRequest(tx: Queryable, row: NewRequestRow, tracking:
        INSERT INTO requests (id, tracking, token_hash, source_event_id, service_code, status, channel, language,
          description, attributes, lat, long, accuracy_m, address_string, address_id, media_url,
          contact_name, contact_phone, contact_email, contact_consent, due, submitted_at, received_at, updated_at,
-         created_by)
+         created_by, kiosk_id)
        VALUES ($1, $2, $3, $4, $5, 'submitted', $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19,
-         $20, $21, $22, $22, $23)
+         $20, $21, $22, $22, $23, $26)
        ON CONFLICT (tracking) DO NOTHING
        RETURNING id
      ), e AS (
@@ -68,6 +69,7 @@ export async function insertRequest(tx: Queryable, row: NewRequestRow, tracking:
       actorUserId(row.actor),
       actorLabel(row.actor),
       JSON.stringify({ channel: row.channel }),
+      row.kioskId,
     ],
   );
   return inserted.length > 0;

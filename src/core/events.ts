@@ -115,6 +115,8 @@ export const REASON_CODES = [
   'forbidden',
   'event_id_reused',
   'unknown_photo',
+  /** A kiosk request made after the kiosk was revoked (requests queued before are accepted). */
+  'kiosk_revoked',
 ] as const;
 export const reasonCodeSchema = z.enum(REASON_CODES);
 export type ReasonCode = z.infer<typeof reasonCodeSchema>;
