@@ -1,6 +1,6 @@
 /**
  * The device's IndexedDB database, 'civic-desk' (Dexie 4); a kiosk uses the same
- * tables in a database of its own, 'civic-kiosk' (kiosk.ts). What lives where
+ * tables in a database of its own, 'civic-kiosk' (kiosk/store.ts). What lives where
  * (record shapes in records.ts):
  *
  *   services  service_code      the catalog for offline forms; `position` keeps the server's order
@@ -52,7 +52,7 @@ export class CivicDb extends Dexie {
   }
 }
 
-/** A kiosk's database: the same tables, apart from the citizen's (see src/db/kiosk.ts). */
+/** A kiosk's database: the same tables, apart from the citizen's (see src/db/kiosk/store.ts). */
 export const KIOSK_DB_NAME = 'civic-kiosk';
 
 /**

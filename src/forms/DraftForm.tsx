@@ -69,6 +69,8 @@ export interface DraftFormProps {
   base: string;
   /** Where Back leads from the first step. */
   exitHref: string;
+  /** Where the person lands once the request is queued (its receipt). */
+  sentHref?: (requestId: string) => string;
 }
 
 export function DraftForm(props: DraftFormProps) {
@@ -166,7 +168,7 @@ export function DraftForm(props: DraftFormProps) {
       await withChecks((m) => (errs = check(m)));
       if (errs.length > 0) return show(errs);
       const r = await props.host.submit();
-      if (r.ok) navigate(`/requests/${r.request.id}`, { replace: true });
+      if (r.ok) navigate(props.sentHref?.(r.request.id) ?? `/requests/${r.request.id}`, { replace: true });
       else if ('errors' in r) show(r.errors);
       else setSubmitProblem(r.problem);
     } finally {

@@ -5,7 +5,7 @@
  * every other device) followed by purgeKiosk(), in one queue, so a receipt is
  * read off the device and its record removed before anything else runs.
  */
-import { kioskInfoSchema, type KioskInfo } from '../core/kiosk';
+import { kioskInfoSchema, type KioskInfo } from '../../core/kiosk';
 import {
   markKioskRevoked,
   purgeKiosk,
@@ -13,10 +13,10 @@ import {
   sentOutcome,
   type KioskProblem,
   type SentOutcome,
-} from '../db/kiosk';
-import { flush, type FlushSummary } from './flush';
-import { flushDeps } from './flush-deps';
-import { getJson } from './http';
+} from '../../db/kiosk/store';
+import { flush, type FlushSummary } from '../flush';
+import { flushDeps } from '../flush-deps';
+import { getJson } from '../http';
 
 export type KioskCallResult =
   | { ok: true; kiosk: KioskInfo }

@@ -15,14 +15,14 @@
  * reads the outbox, so a waiting submission is never shown to the next person.
  */
 import { z } from 'zod/mini';
-import { kioskInfoSchema, type KioskInfo } from '../core/kiosk';
-import { instantSchema } from '../core/events';
-import { db } from './database';
-import { guardWrite } from './errors';
-import { outboxEvent } from './outbox-guard';
-import type { OutboxRecord } from './records';
+import { kioskInfoSchema, type KioskInfo } from '../../core/kiosk';
+import { instantSchema } from '../../core/events';
+import { db } from '../database';
+import { guardWrite } from '../errors';
+import { outboxEvent } from '../outbox-guard';
+import type { OutboxRecord } from '../records';
 
-export { useKioskDatabase } from './database';
+export { useKioskDatabase } from '../database';
 
 const infoSchema = kioskInfoSchema.shape.kiosk;
 const problemSchema = z.object({
