@@ -2,6 +2,8 @@ import { defineConfig } from 'vite';
 import solid from 'vite-plugin-solid';
 import { VitePWA } from 'vite-plugin-pwa';
 
+const KIOSK_CODE = /src[\\/](routes|sync|db)[\\/]kiosk[\\/]|node_modules[\\/]uqr[\\/]/;
+
 const apiTarget = `http://localhost:${process.env.API_PORT ?? '8787'}`;
 
 export default defineConfig({
@@ -45,10 +47,17 @@ export default defineConfig({
       output: {
         // Locales and staff/officer code go to their own folders so the
         // precache can leave them out: they are cached when first used.
+        // The kiosk chunk's stylesheet beside it, out of the precache too.
+        assetFileNames: (asset) =>
+          asset.names.some((n) => n.startsWith('kiosk'))
+            ? 'assets/kiosk/[name]-[hash][extname]'
+            : 'assets/[name]-[hash][extname]',
         chunkFileNames: (chunk) => {
           const id = chunk.facadeModuleId ?? '';
           if (id.includes('/src/i18n/locales/')) return 'assets/locales/[name]-[hash].js';
           if (/\/src\/routes\/(staff|officer|manager)\//.test(id)) return 'assets/staff/[name]-[hash].js';
+          // The kiosk room (its pages, storage and calls) in one group of its own, out of the precache.
+          if (chunk.name === 'kiosk' || KIOSK_CODE.test(id)) return 'assets/kiosk/[name]-[hash].js';
           return 'assets/[name]-[hash].js';
         },
         // Chunks grouped by need (the budget: all JavaScript to open home and a
@@ -67,6 +76,8 @@ export default defineConfig({
               test: /src[\\/]routes[\\/]citizen[\\/](ServicePage|DraftPage)\.tsx$/,
               priority: 1,
             },
+            // The kiosk room in one chunk, whatever its pages share; uqr (the QR code) only it uses.
+            { name: 'kiosk', test: KIOSK_CODE, priority: 1 },
           ],
         },
       },

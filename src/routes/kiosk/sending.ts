@@ -1,10 +1,11 @@
 /**
- * When the kiosk sends: at start, when the network comes back, and every
+ * When the kiosk sends (and refreshes its catalog): at start, when the network comes back, and every
  * half minute (each time also forgetting what was delivered); its settings
  * are asked for at start and every few minutes, so a revocation or new idle
  * times reach it without a visit.
  */
 import { getKioskRevoked } from '../../db/kiosk/store';
+import { refreshCatalog } from '../../sync/catalog';
 import { refreshKioskSettings, sendKiosk } from '../../sync/kiosk/calls';
 import { currentDraft, setKiosk, setStatus } from './session';
 
@@ -29,11 +30,18 @@ function send(): void {
     .catch((e: unknown) => console.error('kiosk send failed', e));
 }
 
+function updateCatalog(): void {
+  // The stored catalog stays in use when this fails; the next reconnect tries again.
+  refreshCatalog().catch((e: unknown) => console.error('catalog refresh failed', e));
+}
+
 export function startSending(): void {
   window.addEventListener('online', () => {
     send();
+    updateCatalog();
     void checkSettings();
   });
+  updateCatalog();
   setInterval(send, SEND_MS);
   setInterval(() => void checkSettings(), SETTINGS_MS);
   send();
