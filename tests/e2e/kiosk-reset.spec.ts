@@ -100,7 +100,7 @@ test('a request sent offline reaches the server once, then nothing of it is left
   const list = await page.request.get(`${server.origin}/api/staff/requests?channel=kiosk&per_page=100`);
   const items = ((await list.json()) as { items: { tracking: string }[] }).items;
   const details = await Promise.all(
-    items.map(async (i) =>
+    items.map(async (i): Promise<unknown> =>
       (await page.request.get(`${server.origin}/api/staff/requests/${i.tracking}`)).json(),
     ),
   );
