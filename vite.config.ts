@@ -2,9 +2,21 @@ import { defineConfig } from 'vite';
 import solid from 'vite-plugin-solid';
 import { VitePWA } from 'vite-plugin-pwa';
 
-const KIOSK_CODE = /src[\\/](routes|sync|db)[\\/]kiosk[\\/]|node_modules[\\/]uqr[\\/]/;
-
 const apiTarget = `http://localhost:${process.env.API_PORT ?? '8787'}`;
+
+/**
+ * The rooms besides the citizen's (docs/architecture.md). A room's code is
+ * src/routes/<room>/ plus any src/sync/<room>/ and src/db/<room>/ of its own;
+ * each room is one lazily loaded chunk group in assets/<room>/, which the
+ * precache leaves out, so a citizen's phone never downloads it.
+ */
+const LATER_ROOMS = ['staff', 'officer', 'kiosk', 'public'] as const;
+/** Packages only one room uses, kept in that room's group: uqr draws the kiosk's QR code. */
+const ROOM_PACKAGES: Partial<Record<(typeof LATER_ROOMS)[number], string>> = { kiosk: 'uqr' };
+const roomCode = (room: (typeof LATER_ROOMS)[number]) => {
+  const pkg = ROOM_PACKAGES[room];
+  return new RegExp(`src[\\/](routes|sync|db)[\\/]${room}[\\/]${pkg ? `|node_modules[\\/]${pkg}[\\/]` : ''}`);
+};
 
 export default defineConfig({
   plugins: [
@@ -45,20 +57,18 @@ export default defineConfig({
     sourcemap: true,
     rollupOptions: {
       output: {
-        // Locales and staff/officer code go to their own folders so the
+        // Locales and the later rooms go to their own folders so the
         // precache can leave them out: they are cached when first used.
-        // The kiosk chunk's stylesheet beside it, out of the precache too.
-        assetFileNames: (asset) =>
-          asset.names.some((n) => n.startsWith('kiosk'))
-            ? 'assets/kiosk/[name]-[hash][extname]'
-            : 'assets/[name]-[hash][extname]',
+        // A room's stylesheet (named after its chunk) beside it, out of the precache too.
+        assetFileNames: (asset) => {
+          const room = LATER_ROOMS.find((r) => asset.names.some((n) => n.startsWith(r)));
+          return room ? `assets/${room}/[name]-[hash][extname]` : 'assets/[name]-[hash][extname]';
+        },
         chunkFileNames: (chunk) => {
           const id = chunk.facadeModuleId ?? '';
           if (id.includes('/src/i18n/locales/')) return 'assets/locales/[name]-[hash].js';
-          if (/\/src\/routes\/(staff|officer|manager)\//.test(id)) return 'assets/staff/[name]-[hash].js';
-          // The kiosk room (its pages, storage and calls) in one group of its own, out of the precache.
-          if (chunk.name === 'kiosk' || KIOSK_CODE.test(id)) return 'assets/kiosk/[name]-[hash].js';
-          return 'assets/[name]-[hash].js';
+          const room = LATER_ROOMS.find((r) => chunk.name === r || roomCode(r).test(id));
+          return room ? `assets/${room}/[name]-[hash].js` : 'assets/[name]-[hash].js';
         },
         // Chunks grouped by need (the budget: all JavaScript to open home and a
         // form ≤ 80 KB brotli, tests/e2e/budget.spec.ts). Left alone, rolldown
@@ -76,8 +86,8 @@ export default defineConfig({
               test: /src[\\/]routes[\\/]citizen[\\/](ServicePage|DraftPage)\.tsx$/,
               priority: 1,
             },
-            // The kiosk room in one chunk, whatever its pages share; uqr (the QR code) only it uses.
-            { name: 'kiosk', test: KIOSK_CODE, priority: 1 },
+            // Each later room in one chunk of its own, whatever its pages share.
+            ...LATER_ROOMS.map((room) => ({ name: room, test: roomCode(room), priority: 1 })),
           ],
         },
       },

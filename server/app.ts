@@ -12,14 +12,17 @@ import { csrfGuard, securityHeaders } from './http/security';
 import { loadSession } from './http/session';
 import { loadKiosk } from './kiosks/credential';
 import { open311Routes } from './open311/routes';
+import { adminNotificationRoutes } from './routes/admin-notifications';
 import { attachmentRoutes } from './routes/attachments';
 import { authRoutes } from './routes/auth';
 import { catalogRoutes } from './routes/catalog';
 import { kioskRoutes } from './routes/kiosk';
+import { pushRoutes } from './routes/push';
 import { requestRoutes } from './routes/requests';
 import { staffActionRoutes } from './routes/staff-actions';
 import { staffAdminRoutes } from './routes/staff-admin';
 import { staffRequestRoutes } from './routes/staff-requests';
+import { stopRoutes } from './routes/stop';
 import { MAX_SYNC_BODY, syncRoutes } from './routes/sync';
 import { mountStatic } from './static';
 
@@ -46,10 +49,14 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.route('/api/auth', authRoutes(deps));
   app.route('/api/staff/requests', staffActionRoutes(deps));
   app.route('/api/staff/requests', staffRequestRoutes(deps));
+  app.route('/api/staff/notifications', adminNotificationRoutes(deps));
   app.route('/api/staff', staffAdminRoutes(deps));
+  app.route('/api/push', pushRoutes(deps));
   app.all('/api/*', (c) => c.json({ error: 'not_found' }, 404));
   // At /open311, not /open311/v2: FixMyStreet may glue 'requests.xml' straight onto '/open311/v2'.
   app.route('/open311', open311Routes(deps));
+  // The one-click stop link in every message (HTML, and RFC 8058 form posts from mail programs).
+  app.route('/stop', stopRoutes(deps));
   if (options.appDir !== undefined) mountStatic(app, options.appDir);
   return app;
 }

@@ -84,7 +84,8 @@ async function settingsFrom(db: Db, values: Values, base: KioskSettings): Promis
 
 function nameFrom(value: string | undefined): string {
   const parsed = kioskNameSchema.safeParse(value ?? '');
-  if (!parsed.success) throw new UsageError('--name must be 1 to 100 characters');
+  if (!parsed.success)
+    throw new UsageError('--name must be 1 to 100 characters, with no NUL or broken emoji');
   return parsed.data;
 }
 

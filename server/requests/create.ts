@@ -17,7 +17,7 @@ import { validateRequest, type FieldError } from '../../src/core/validate';
 import type { Actor } from '../auth/roles';
 import type { Queryable } from '../db/types';
 import { insertRequest, type NewRequestRow } from './insert';
-import { deriveToken, hashToken } from './token';
+import { deriveShortCode, deriveToken, hashToken } from './token';
 
 export interface CreateContext {
   readonly service: Service | undefined;
@@ -45,7 +45,7 @@ export interface CreateInput {
 
 export interface CreatedRequest {
   readonly id: string;
-  readonly receipt: Receipt & { token: string };
+  readonly receipt: Receipt & { token: string; short_code: string };
 }
 
 export type CreateResult =
@@ -112,6 +112,7 @@ export async function createRequest(
   const receipt = {
     tracking,
     token,
+    short_code: deriveShortCode(ctx.secret, input.sourceEventId),
     status: 'submitted' as const,
     due,
     service_code: service.service_code,

@@ -11,3 +11,4 @@ export * from './ids';
 export * from './answers';
 export * from './validate';
 export * from './kiosk';
+export * from './access-code';

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod/mini';
 import { langSchema, type Lang } from './lang';
+import { storableText } from './text';
 
 const seconds = (min: number, max: number) => z.number().check(z.int(), z.gte(min), z.lte(max));
 
@@ -40,11 +41,12 @@ export const DEFAULT_KIOSK_SETTINGS: KioskSettings = {
 /** The one-time code in an enrolment link (after the #): 128 random bits in base64url. */
 export const enrolCodeSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{22}$/));
 
-export const kioskNameSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(100));
+/** A kiosk's name, shown on the device and in `kiosk list`: stored text like every other (core/text.ts). */
+export const kioskNameSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(100), storableText);
 
 /** What GET /api/kiosk/settings and POST /api/kiosk/enrol answer. */
 export const kioskInfoSchema = z.strictObject({
-  kiosk: z.strictObject({ id: z.uuid(), name: z.string(), settings: kioskSettingsSchema }),
+  kiosk: z.strictObject({ id: z.uuid(), name: kioskNameSchema, settings: kioskSettingsSchema }),
 });
 export type KioskInfo = z.infer<typeof kioskInfoSchema>['kiosk'];
 

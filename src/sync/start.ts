@@ -66,8 +66,6 @@ export function startSending(): void {
 
 /** Send what is waiting now: one flush, then the scheduler's triggers as usual. */
 export function requestFlush(): void {
-  // Outside a page (unit tests, Node) there is nothing to schedule on.
-  if (typeof window === 'undefined') return;
   loadScheduler().then((m) => {
     m.requestFlush();
     m.startSync({ flushNow: false });

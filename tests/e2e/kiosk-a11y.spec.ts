@@ -78,6 +78,10 @@ test('the receipt, the idle dialog, enrolment and a device that is not a kiosk p
     phone: '0800 000 000',
   });
   await expectKioskScreenOk(page, 'form contact');
+  // The browser neither offers the last person's details nor remembers these.
+  const contactInputs = page.locator('main input:not([type=checkbox])');
+  expect(await contactInputs.count(), 'name, phone and e-mail inputs').toBe(3);
+  for (const input of await contactInputs.all()) await expect(input).toHaveAttribute('autocomplete', 'off');
   await kiosk.continue('Check your answers');
   await expectKioskScreenOk(page, 'check your answers');
   await page.getByRole('button', { name: 'Send request' }).click();
@@ -88,6 +92,9 @@ test('the receipt, the idle dialog, enrolment and a device that is not a kiosk p
     page.getByRole('img', { name: 'QR code that opens your request on your phone' }),
   ).toBeVisible();
   await expectKioskScreenOk(page, 'receipt');
+  const tracking = (await page.locator('.kiosk-receipt__number').innerText()).trim();
+  const printedCode = (await page.locator('.kiosk-receipt__code').innerText()).trim();
+  expect(printedCode, 'the short access code, in two groups of four').toMatch(/^[0-9A-Z]{4} [0-9A-Z]{4}$/);
   await tabTo(page, page.getByRole('button', { name: 'Print' }));
 
   // Hands off: the dialog after the kiosk's warning time.
@@ -109,5 +116,10 @@ test('the receipt, the idle dialog, enrolment and a device that is not a kiosk p
   await other.goto(`${server.origin}/kiosk`);
   await expect(other.getByRole('heading', { level: 1, name: 'This device is not a kiosk' })).toBeVisible();
   await expectKioskScreenOk(other, 'not a kiosk');
+
+  // The person's own phone, opening the receipt's link: the request, without typing.
+  await other.goto(`${server.origin}/track?number=${tracking}#code=${encodeURIComponent(printedCode)}`);
+  await expect(other.getByRole('heading', { level: 2, name: `Request ${tracking}` })).toBeVisible();
+  await expect(other.getByLabel('Access code')).toHaveValue(printedCode);
   await otherContext.close();
 });

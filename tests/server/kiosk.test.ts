@@ -195,6 +195,9 @@ describe.each(databases)('kiosks on $name', (target) => {
     const bad = [
       ['add', []],
       ['add', ['--name', '']],
+      // Text PostgreSQL cannot store: a NUL, half of an emoji.
+      ['add', ['--name', 'Ikeja\u0000']],
+      ['add', ['--name', 'Ikeja \uD83D']],
       ['add', ['--name', 'X', '--idle-warning', '90', '--idle-reset', '60']],
       ['add', ['--name', 'X', '--idle-warning', 'soon']],
       ['add', ['--name', 'X', '--language', 'de']],

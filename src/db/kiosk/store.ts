@@ -59,6 +59,8 @@ export async function markKioskRevoked(at: string): Promise<void> {
 export interface KioskReceipt {
   readonly tracking: string;
   readonly token?: string;
+  /** The 8-character access code, short enough to copy from paper. */
+  readonly short_code?: string;
   readonly due: string;
   readonly service_code: string;
 }
@@ -75,6 +77,7 @@ export async function sentOutcome(id: string): Promise<SentOutcome> {
       receipt: {
         tracking: r.tracking,
         ...(r.token ? { token: r.token } : {}),
+        ...(r.short_code ? { short_code: r.short_code } : {}),
         due: r.due,
         service_code: r.service_code,
       },

@@ -1,12 +1,14 @@
 /**
  * A form at the kiosk (/kiosk/form/:id/:step): the same form engine as on a
  * phone, with Listen buttons for every question, wired to the kiosk's own
- * database. Sending queues the request as channel 'kiosk' and opens the
+ * database, on a shared device (the browser offers and remembers no personal
+ * details). Sending queues the request as channel 'kiosk' and opens the
  * receipt page, which sends it. Back from the first step is the welcome screen.
  */
 import { Match, Switch, createMemo, createResource, onCleanup } from 'solid-js';
 import { getService } from '../../db/catalog';
-import { getDraft, makeDraftAutosave } from '../../db/drafts';
+import { makeDraftAutosave } from '../../db/autosave';
+import { getDraft } from '../../db/drafts';
 import { DataError, StorageFullError } from '../../db/errors';
 import { addPhoto, livePhotos, removePhoto } from '../../db/photos';
 import { localRef, submitDraft } from '../../db/submit';
@@ -101,6 +103,7 @@ export default function KioskForm() {
               base={formBase(f.draft.id)}
               exitHref={KIOSK_HOME}
               sentHref={() => RECEIPT_PATH}
+              sharedDevice
             />
           );
         }}

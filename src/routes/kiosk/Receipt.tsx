@@ -8,8 +8,10 @@
  * Not delivered yet: the local reference, and the promise to send it.
  */
 import { Match, Show, Switch, createResource } from 'solid-js';
+import { formatShortCode } from '../../core/access-code';
 import { localizeService } from '../../core/catalog';
 import { getService } from '../../db/catalog';
+import type { KioskReceipt } from '../../db/kiosk/store';
 import { sendSubmission } from '../../sync/kiosk/calls';
 import { language, t } from '../../i18n';
 import { formatDay } from '../../ui/format';
@@ -28,7 +30,18 @@ function trackUrl(tracking: string, token: string | undefined): string {
   return url.href;
 }
 
-function Sent(props: { tracking: string; token: string | undefined; due: string; service: string }) {
+/** On paper the short code (easier to copy and read aloud); the QR code carries the full token. */
+function printedCode(r: KioskReceipt): string | undefined {
+  return r.short_code ? formatShortCode(r.short_code) : r.token;
+}
+
+function Sent(props: {
+  tracking: string;
+  token: string | undefined;
+  code: string | undefined;
+  due: string;
+  service: string;
+}) {
   return (
     <div class="kiosk-receipt">
       <PageHeading>{t('kiosk.receiptTitle')}</PageHeading>
@@ -42,12 +55,12 @@ function Sent(props: { tracking: string; token: string | undefined; due: string;
           <dd>{props.service}</dd>
           <dt>{t('kiosk.receiptDue')}</dt>
           <dd>{formatDay(props.due, language())}</dd>
-          <Show when={props.token}>
-            {(token) => (
+          <Show when={props.code}>
+            {(code) => (
               <>
                 <dt>{t('kiosk.receiptCode')}</dt>
                 <dd dir="ltr" class="kiosk-receipt__code">
-                  {token()}
+                  {code()}
                 </dd>
               </>
             )}
@@ -97,7 +110,15 @@ function Outcome(props: { submission: Submission }) {
   return (
     <Switch fallback={<p role="status">{t('kiosk.sending')}</p>}>
       <Match when={receipt()}>
-        {(r) => <Sent tracking={r().tracking} token={r().token} due={r().due} service={serviceName()} />}
+        {(r) => (
+          <Sent
+            tracking={r().tracking}
+            token={r().token}
+            code={printedCode(r())}
+            due={r().due}
+            service={serviceName()}
+          />
+        )}
       </Match>
       <Match when={outcome()?.state === 'waiting'}>
         <PageHeading>{t('kiosk.waitingTitle')}</PageHeading>
