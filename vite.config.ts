@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import solid from 'vite-plugin-solid';
 import { VitePWA } from 'vite-plugin-pwa';
+import { sharedDexie } from './scripts/shared-dexie';
 
 const apiTarget = `http://localhost:${process.env.API_PORT ?? '8787'}`;
 
@@ -20,6 +21,7 @@ const roomCode = (room: (typeof LATER_ROOMS)[number]) => {
 
 export default defineConfig({
   plugins: [
+    sharedDexie({ emit: true }),
     solid(),
     VitePWA({
       strategies: 'injectManifest',
@@ -27,6 +29,9 @@ export default defineConfig({
       filename: 'sw.ts',
       injectRegister: false,
       registerType: 'prompt',
+      // The manifest's PNG icons (10 KB) are for installing, which the browser
+      // fetches itself when it offers it; nothing offline needs them.
+      includeManifestIcons: false,
       manifest: {
         name: 'Civic Desk',
         short_name: 'Civic Desk',
@@ -44,12 +49,26 @@ export default defineConfig({
         ],
       },
       injectManifest: {
+        // The worker imports the page's copy of Dexie instead of bundling its own.
+        buildPlugins: { vite: [sharedDexie({ emit: false })] },
         // The shell and every citizen page, so any form opens offline from the
         // first visit. The default locale is inside the main chunk; other
         // locales and staff/officer chunks are cached at runtime when first used.
-        globPatterns: ['index.html', 'assets/*.{js,css}', '*.svg'],
+        // Not the favicon, nor the web manifest the plugin adds: the app works
+        // offline without them, and the browser fetches them itself when it
+        // wants them (first-visit budget: tests/e2e/budget.spec.ts).
+        globPatterns: ['index.html', 'assets/*.{js,css}'],
       },
       devOptions: { enabled: false },
+      integration: {
+        // The plugin adds the web manifest to the precache after every transform.
+        beforeBuildServiceWorker: (options) => {
+          const entries = options.injectManifest.additionalManifestEntries ?? [];
+          options.injectManifest.additionalManifestEntries = entries.filter(
+            (e) => (typeof e === 'string' ? e : e.url) !== 'manifest.webmanifest',
+          );
+        },
+      },
     }),
   ],
   build: {

@@ -1,10 +1,14 @@
 /**
- * When the kiosk sends (and refreshes its catalog): at start, when the network comes back, and every
+ * When the kiosk sends (and refreshes its catalog, in the language on
+ * screen and again whenever a person picks another): at start, when the network comes back, and every
  * half minute (each time also forgetting what was delivered); its settings
  * are asked for at start and every few minutes, so a revocation or new idle
  * times reach it without a visit.
  */
+import { createEffect, createRoot, on } from 'solid-js';
+import type { Lang } from '../../core/lang';
 import { getKioskRevoked } from '../../db/kiosk/store';
+import { language } from '../../i18n';
 import { refreshCatalog } from '../../sync/catalog';
 import { refreshKioskSettings, sendKiosk } from '../../sync/kiosk/calls';
 import { currentDraft, setKiosk, setStatus } from './session';
@@ -30,18 +34,20 @@ function send(): void {
     .catch((e: unknown) => console.error('kiosk send failed', e));
 }
 
-function updateCatalog(): void {
+/** The catalog comes per language (its texts and that language's translations). */
+function updateCatalog(lang: Lang): void {
   // The stored catalog stays in use when this fails; the next reconnect tries again.
-  refreshCatalog().catch((e: unknown) => console.error('catalog refresh failed', e));
+  refreshCatalog(lang).catch((e: unknown) => console.error('catalog refresh failed', e));
 }
 
 export function startSending(): void {
   window.addEventListener('online', () => {
     send();
-    updateCatalog();
+    updateCatalog(language());
     void checkSettings();
   });
-  updateCatalog();
+  // In the language on screen now, then again each time a person picks another.
+  createRoot(() => createEffect(on(language, updateCatalog)));
   setInterval(send, SEND_MS);
   setInterval(() => void checkSettings(), SETTINGS_MS);
   send();

@@ -17,6 +17,10 @@ import {
 import { flush, type FlushSummary } from '../flush';
 import { flushDeps } from '../flush-deps';
 import { getJson } from '../http';
+import { lenient } from '../lenient';
+
+/** A newer server may add fields; the kiosk keeps what it knows (lenient.ts). */
+const kioskAnswerSchema = lenient(kioskInfoSchema);
 
 export type KioskCallResult =
   | { ok: true; kiosk: KioskInfo }
@@ -45,7 +49,7 @@ export async function enrolKiosk(code: string): Promise<KioskCallResult> {
     return { ok: false, error: 'offline' };
   }
   if (!res.ok) return errorOf(res);
-  const parsed = kioskInfoSchema.safeParse(await res.json().catch(() => undefined));
+  const parsed = kioskAnswerSchema.safeParse(await res.json().catch(() => undefined));
   if (!parsed.success) return { ok: false, error: 'server' };
   await saveKioskInfo(parsed.data.kiosk);
   return { ok: true, kiosk: parsed.data.kiosk };
@@ -53,7 +57,7 @@ export async function enrolKiosk(code: string): Promise<KioskCallResult> {
 
 /** Asks the server who this kiosk is and how it behaves; stores the answer for offline starts. */
 export async function refreshKioskSettings(): Promise<KioskCallResult> {
-  const got = await getJson(flushDeps(), '/api/kiosk/settings', {}, kioskInfoSchema);
+  const got = await getJson(flushDeps(), '/api/kiosk/settings', {}, kioskAnswerSchema);
   if (got.ok) {
     await saveKioskInfo(got.value.kiosk);
     return { ok: true, kiosk: got.value.kiosk };
