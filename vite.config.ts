@@ -12,7 +12,12 @@ const apiTarget = `http://localhost:${process.env.API_PORT ?? '8787'}`;
  * precache leaves out, so a citizen's phone never downloads it.
  */
 const LATER_ROOMS = ['staff', 'officer', 'kiosk', 'public'] as const;
-const roomCode = (room: string) => new RegExp(`src[\\/](routes|sync|db)[\\/]${room}[\\/]`);
+/** Packages only one room uses, kept in that room's group: uqr draws the kiosk's QR code. */
+const ROOM_PACKAGES: Partial<Record<(typeof LATER_ROOMS)[number], string>> = { kiosk: 'uqr' };
+const roomCode = (room: (typeof LATER_ROOMS)[number]) => {
+  const pkg = ROOM_PACKAGES[room];
+  return new RegExp(`src[\\/](routes|sync|db)[\\/]${room}[\\/]${pkg ? `|node_modules[\\/]${pkg}[\\/]` : ''}`);
+};
 
 export default defineConfig({
   plugins: [
@@ -73,6 +78,11 @@ export default defineConfig({
       output: {
         // Locales and the later rooms go to their own folders so the
         // precache can leave them out: they are cached when first used.
+        // A room's stylesheet (named after its chunk) beside it, out of the precache too.
+        assetFileNames: (asset) => {
+          const room = LATER_ROOMS.find((r) => asset.names.some((n) => n.startsWith(r)));
+          return room ? `assets/${room}/[name]-[hash][extname]` : 'assets/[name]-[hash][extname]';
+        },
         chunkFileNames: (chunk) => {
           const id = chunk.facadeModuleId ?? '';
           if (id.includes('/src/i18n/locales/')) return 'assets/locales/[name]-[hash].js';

@@ -1,8 +1,8 @@
 /**
  * The Hono application: security headers and compression on everything (304s
- * and the app's scripts without what only documents read), the JSON API under /api (CSRF guard and staff session first),
- * then the built app (mountStatic last, so its catch-all never hides an API
- * route).
+ * and the app's scripts without what only documents read), the JSON API under
+ * /api (CSRF guard, staff session and kiosk credential first), then the built
+ * app (mountStatic last, so its catch-all never hides an API route).
  */
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -12,11 +12,13 @@ import { onError } from './http/errors';
 import { csrfGuard, securityHeaders } from './http/security';
 import { loadSession } from './http/session';
 import { compressResponses, leanHeaders, measureTextAnswers } from './http/wire';
+import { loadKiosk } from './kiosks/credential';
 import { open311Routes } from './open311/routes';
 import { adminNotificationRoutes } from './routes/admin-notifications';
 import { attachmentRoutes } from './routes/attachments';
 import { authRoutes } from './routes/auth';
 import { catalogRoutes } from './routes/catalog';
+import { kioskRoutes } from './routes/kiosk';
 import { pushRoutes } from './routes/push';
 import { requestRoutes } from './routes/requests';
 import { staffActionRoutes } from './routes/staff-actions';
@@ -39,13 +41,14 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.use('*', leanHeaders());
   app.use('*', securityHeaders());
   app.use('*', compressResponses(), measureTextAnswers());
-  app.use('/api/*', csrfGuard(), loadSession(deps));
+  app.use('/api/*', csrfGuard(), loadSession(deps), loadKiosk(deps));
   // A ceiling for every API body; routes set tighter ones. Photos have their own (5 MB).
   app.use('/api/*', except('/api/attachments/*', bodyLimit({ maxSize: MAX_SYNC_BODY })));
   app.get('/api/health', (c) => c.json({ ok: true }));
   app.route('/api/catalog', catalogRoutes(deps));
   app.route('/api/sync', syncRoutes(deps));
   app.route('/api/attachments', attachmentRoutes(deps));
+  app.route('/api/kiosk', kioskRoutes(deps));
   app.route('/api/requests', requestRoutes(deps));
   app.route('/api/auth', authRoutes(deps));
   app.route('/api/staff/requests', staffActionRoutes(deps));

@@ -2,7 +2,8 @@
  * The administration commands: `user add --email E --role R [--name N]`
  * (password from CIVIC_PASSWORD or a hidden prompt) and `api-key create NAME`
  * (prints a new Open311 key once; only its SHA-256 is stored). The i18n
- * commands (cli/i18n.ts) need no database and are dispatched before it opens.
+ * commands (cli/i18n.ts) need no database and are dispatched before it opens;
+ * `kiosk …` is in kiosk.ts.
  */
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
@@ -11,7 +12,9 @@ import { MIN_PASSWORD_LENGTH } from '../auth/password';
 import { createUser, newUserSchema } from '../auth/users';
 import type { Db } from '../db/types';
 import { sha256Hex } from '../requests/token';
+import { kioskCommand, KIOSK_USAGE } from './kiosk';
 import { askHidden } from './prompt';
+import { UsageError } from './usage';
 
 export const USAGE = `Usage:
   npm run civic -- user add --email E --role agent|officer|manager|admin [--name N]
@@ -21,9 +24,10 @@ export const USAGE = `Usage:
   npm run civic -- i18n export LANG [--out FILE]
       writes LANG's strings beside the English, the notes and the review state to a CSV
   npm run civic -- i18n import LANG FILE
-      takes corrections and reviews back from that CSV; lists the rows it refuses`;
+      takes corrections and reviews back from that CSV; lists the rows it refuses
+${KIOSK_USAGE}`;
 
-export class UsageError extends Error {}
+export { UsageError };
 
 async function readPassword(env: NodeJS.ProcessEnv): Promise<string> {
   if (env.CIVIC_PASSWORD) return env.CIVIC_PASSWORD;
@@ -67,5 +71,6 @@ export async function runCommand(db: Db, argv: string[], env: NodeJS.ProcessEnv)
   const [group, action, ...rest] = argv;
   if (group === 'user' && action === 'add') return userAdd(db, rest, env);
   if (group === 'api-key' && action === 'create') return apiKeyCreate(db, rest);
+  if (group === 'kiosk') return kioskCommand(db, action, rest, env);
   throw new UsageError(USAGE);
 }

@@ -1,11 +1,13 @@
 /**
  * What every route can reach: the database, the photo store, the token
  * secret, the notification settings and the clock (injectable for tests), plus the signed-in staff
- * member, if any, set by the session middleware.
+ * member, if any, set by the session middleware, and the enrolled kiosk the
+ * device is, if any (kiosks/credential.ts).
  */
 import type { StaffUser } from '../auth/roles';
 import type { FileStore } from '../attachments/file-store';
 import type { Db } from '../db/types';
+import type { KioskCaller } from '../kiosks/store';
 import type { NotifySettings } from '../notify/settings';
 
 export interface ServerDeps {
@@ -23,5 +25,6 @@ export interface ServerDeps {
 export interface AppEnv {
   Variables: {
     staff: StaffUser | null;
+    kiosk: KioskCaller | null;
   };
 }

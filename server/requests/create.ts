@@ -32,6 +32,8 @@ export interface CreateInput {
   /** The device event id (or a server-made UUIDv7 for Open311): the token derives from it. */
   readonly sourceEventId: string;
   readonly channel: Channel;
+  /** The enrolled kiosk a kiosk request was filed at. */
+  readonly kioskId?: string;
   /** Request fields as sent (RequestFields shape); validated here. */
   readonly fields: unknown;
   /** When the person submitted, by the sending device's clock; clamped to a sane window. */
@@ -83,6 +85,7 @@ export async function createRequest(
     sourceEventId: input.sourceEventId,
     serviceCode: service.service_code,
     channel: input.channel,
+    kioskId: input.kioskId ?? null,
     fields: f,
     mediaUrl: input.mediaUrl ?? null,
     due,

@@ -38,7 +38,7 @@ export function syncRoutes(deps: ServerDeps): Hono<AppEnv> {
     const batch = parseBatch(await readJsonValue(c));
     if (!batch.ok) throw httpError(400, 'invalid', { fields: batch.fields });
     const events = batch.entries.flatMap((e) => ('event' in e ? [e.event] : []));
-    const applied = await applyBatch(deps, c.get('staff'), events);
+    const applied = await applyBatch(deps, c.get('staff'), events, c.get('kiosk'));
     let next = 0;
     const results = batch.entries.flatMap((e) => {
       const r = 'event' in e ? applied[next++] : e.rejected;

@@ -8,6 +8,7 @@
  */
 import { eventResultSchema, type EventResult, type SyncEvent } from '../../src/core/events';
 import type { StaffUser } from '../auth/roles';
+import type { KioskCaller } from '../kiosks/store';
 import { getJurisdiction, getService } from '../catalog/store';
 import { sqlState, type Db, type Queryable } from '../db/types';
 import { deriveShortCode, deriveToken } from '../requests/token';
@@ -35,6 +36,7 @@ const TRANSIENT: ReadonlySet<string> = new Set(['forbidden', 'unknown_photo']);
 async function loadContext(
   deps: SyncDeps,
   staff: StaffUser | null,
+  kiosk: KioskCaller | null,
   events: readonly SyncEvent[],
 ): Promise<SyncContext> {
   const codes = new Set(events.flatMap((e) => (e.type === 'create_request' ? [e.request.service_code] : [])));
@@ -45,6 +47,7 @@ async function loadContext(
   }
   return {
     staff,
+    kiosk,
     secret: deps.secret,
     now: deps.now(),
     jurisdiction: await getJurisdiction(deps.db),
@@ -104,7 +107,7 @@ async function applyInTransaction(
   unique: readonly SyncEvent[],
   hashes: ReadonlyMap<string, string>,
 ): Promise<Map<string, EventResult>> {
-  const allowed = unique.filter((e) => mayApply(e, ctx.staff));
+  const allowed = unique.filter((e) => mayApply(e, ctx));
   const sorted = [...allowed].sort((a, b) => (a.id < b.id ? -1 : 1));
   const claimed = new Set(
     (
@@ -153,6 +156,7 @@ export async function applyBatch(
   deps: SyncDeps,
   staff: StaffUser | null,
   batch: readonly SyncEvent[],
+  kiosk: KioskCaller | null = null,
 ): Promise<(EventResult | undefined)[]> {
   // PostgreSQL returns uuids in lower case; compare them that way from the start.
   const events = batch.map((e) => ({ ...e, id: e.id.toLowerCase() }));
@@ -163,7 +167,7 @@ export async function applyBatch(
       hashes.set(e.id, payloadHash(e));
       unique.push(e);
     }
-  const ctx = await loadContext(deps, staff, unique);
+  const ctx = await loadContext(deps, staff, kiosk, unique);
   let results: Map<string, EventResult> | undefined;
   for (let attempt = 1; !results; attempt++) {
     try {

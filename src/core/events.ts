@@ -131,6 +131,8 @@ export const REASON_CODES = [
   'unknown_photo',
   /** Some text holds characters that cannot be stored (a NUL, half of an emoji); `fields` names where. */
   'unsupported_text',
+  /** A kiosk request made after the kiosk was revoked (requests queued before are accepted). */
+  'kiosk_revoked',
 ] as const;
 export const reasonCodeSchema = z.enum(REASON_CODES);
 export type ReasonCode = z.infer<typeof reasonCodeSchema>;

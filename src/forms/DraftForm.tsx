@@ -75,6 +75,11 @@ export interface DraftFormProps {
   exitHref: string;
   /** Where the person lands once the request is queued (its receipt). */
   sentHref: (requestId: string) => string;
+  /**
+   * A device strangers use one after another (a kiosk): the browser is told
+   * not to offer or remember personal details (autocomplete="off").
+   */
+  sharedDevice?: boolean;
 }
 
 export function DraftForm(props: DraftFormProps) {
@@ -270,6 +275,7 @@ export function DraftForm(props: DraftFormProps) {
           <LocationField
             value={state.values.location}
             error={errorFor('location')}
+            autofill={!props.sharedDevice}
             onChange={(change) => state.update((d) => change(d.location))}
           />
         </StepFrame>
@@ -279,6 +285,7 @@ export function DraftForm(props: DraftFormProps) {
           <ContactFields
             value={state.values.contact}
             errorFor={errorFor}
+            autofill={!props.sharedDevice}
             onChange={(change) => state.update((d) => change(d.contact))}
           />
         </StepFrame>

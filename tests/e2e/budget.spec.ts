@@ -38,12 +38,18 @@ test('the JavaScript to open home and a form fits in 80 KB brotli, with no staff
     urls.filter((u) => /\/assets\/(staff|officer|kiosk|public)\//.test(u)),
     "another room's code fetched by a citizen",
   ).toEqual([]);
+  expect(
+    urls.filter((u) => u.includes('/kiosk/')),
+    'kiosk code fetched by a citizen',
+  ).toEqual([]);
   expect(bytes, `citizen JavaScript is ${kb(bytes)}: ${urls.join(', ')}`).toBeLessThanOrEqual(80 * 1024);
 });
 
 test('everything precached fits in 250 KB brotli', () => {
   const urls = precacheUrls();
   expect(urls.length).toBeGreaterThan(3);
+  // The kiosk room is cached on a kiosk when it first runs, never on a citizen's phone.
+  expect(urls.filter((u) => u.includes('/kiosk/'))).toEqual([]);
   const bytes = sumBrotli(urls);
   expect(bytes, `precache is ${kb(bytes)}`).toBeLessThanOrEqual(250 * 1024);
 });

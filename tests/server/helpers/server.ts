@@ -100,8 +100,11 @@ export class TestServer {
   }
 
   /** Creates one request through sync and returns its receipt (with token). */
-  async submit(event: unknown = createEvent()): Promise<Receipt & { token: string }> {
-    const [r] = await this.sync([event]);
+  async submit(
+    event: unknown = createEvent(),
+    options: CallOptions = {},
+  ): Promise<Receipt & { token: string }> {
+    const [r] = await this.sync([event], options);
     if (r?.outcome !== 'accepted' || !r.receipt?.token) throw new Error(`not accepted: ${JSON.stringify(r)}`);
     return { ...r.receipt, token: r.receipt.token };
   }
