@@ -37,7 +37,15 @@ async function loadContext(
   staff: StaffUser | null,
   events: readonly SyncEvent[],
 ): Promise<SyncContext> {
-  const codes = new Set(events.flatMap((e) => (e.type === 'create_request' ? [e.request.service_code] : [])));
+  const codes = new Set(
+    events.flatMap((e) =>
+      e.type === 'create_request'
+        ? [e.request.service_code]
+        : e.type === 'draft_report'
+          ? e.counts.map((c) => c.service_code)
+          : [],
+    ),
+  );
   const services = new Map();
   for (const code of codes) {
     const s = await getService(deps.db, code);

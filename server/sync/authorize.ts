@@ -1,6 +1,6 @@
 /**
  * Which events a caller may send at all. Citizens' devices send requests (web,
- * kiosk), feedback and photos; in-person requests, visits, status changes and
+ * kiosk), feedback, photos and anonymous draft counts; in-person requests, visits, status changes and
  * notes need a signed-in staff member with the right role. Per-request checks
  * (an officer's own assignments) happen in the handlers.
  */
@@ -20,6 +20,7 @@ export function mayApply(event: SyncEvent, staff: StaffUser | null): boolean {
       return staff !== null && can(staff, 'update');
     case 'feedback':
     case 'attachment_added':
+    case 'draft_report':
       return true;
   }
 }
