@@ -7,9 +7,11 @@
  * workingDaysBetween (start date not counted, end date counted), and the
  * service-level due date is the working day whose cum is cum(start) + level.
  *
- * Chosen over columns precomputed at acknowledge/resolve time because a
- * holiday added later (or a changed calendar) then corrects every figure, and
- * open requests' overdue days need the calendar at query time anyway.
+ * A statement trigger (migration 0006) applies it to each request as it is
+ * written, into request_facts — precomputed at acknowledge/resolve time, as
+ * the figures must be fast on PGlite — and refilling the calendar recomputes
+ * every request's facts, so a holiday added later still corrects the figures.
+ * Whether an open request is overdue is decided at query time against today.
  */
 import { createHash } from 'node:crypto';
 import type { Calendar } from '../../src/core/catalog';
@@ -47,6 +49,12 @@ export function calendarRows(cal: Calendar): { days: string[]; working: boolean[
   return { days, working, cum };
 }
 
+/** Recomputes request_facts (migration 0006) for every request: after the calendar or the catalog changed. */
+export const REFRESH_ALL_FACTS = `INSERT INTO request_facts SELECT * FROM request_facts_source
+  ON CONFLICT (request_id) DO UPDATE SET status = EXCLUDED.status, sub_d = EXCLUDED.sub_d, ack_d = EXCLUDED.ack_d,
+    res_d = EXCLUDED.res_d, end_d = EXCLUDED.end_d, level_due = EXCLUDED.level_due, ack_due = EXCLUDED.ack_due,
+    ack_wd = EXCLUDED.ack_wd, res_wd = EXCLUDED.res_wd, rating = EXCLUDED.rating, fixed = EXCLUDED.fixed`;
+
 /**
  * Fills work_calendar from the jurisdiction's calendar when it is empty or was
  * filled from another calendar. Returns true when it (re)filled.
@@ -65,6 +73,7 @@ export async function refreshWorkCalendar(db: Db): Promise<boolean> {
        SELECT * FROM unnest($1::date[], $2::boolean[], $3::int[])`,
       [rows.days, rows.working, rows.cum],
     );
+    await tx.exec(REFRESH_ALL_FACTS);
     await tx.query(
       `INSERT INTO work_calendar_source (id, hash) VALUES (1, $1)
        ON CONFLICT (id) DO UPDATE SET hash = EXCLUDED.hash, filled_at = now()`,

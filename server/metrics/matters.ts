@@ -44,14 +44,14 @@ export async function whatMattersMost(
          count(*) FILTER (WHERE e.public AND e.kind IN ('acknowledged', 'status_changed', 'note', 'duplicate')) AS updates,
          count(*) FILTER (WHERE e.kind = 'status_changed' AND e.status_from IN ${FINISHED_SQL}
            AND e.status_to NOT IN ${FINISHED_SQL}) AS reopenings
-       FROM request_events e JOIN base b ON b.id = e.request_id WHERE b.rating IS NOT NULL GROUP BY e.request_id
+       FROM request_events e JOIN base b ON b.request_id = e.request_id WHERE b.rating IS NOT NULL GROUP BY e.request_id
      ),
      x AS (
        SELECT b.rating::float8 AS y, b.ack_wd::float8 AS acknowledge_days, b.res_wd::float8 AS resolve_days,
          coalesce(ev.updates, 0)::float8 AS updates, coalesce(ev.reopenings, 0)::float8 AS reopenings,
          (b.channel = ANY(${digital}::text[]))::int::float8 AS digital,
          CASE WHEN b.res_d IS NOT NULL THEN (b.res_d > b.level_due)::int::float8 END AS late
-       FROM base b LEFT JOIN ev ON ev.request_id = b.id WHERE b.rating IS NOT NULL
+       FROM base b LEFT JOIN ev ON ev.request_id = b.request_id WHERE b.rating IS NOT NULL
      )
      SELECT ${MEASURES.map((m) => `corr(y, ${m}) AS r_${m}, count(${m})::int AS n_${m}`).join(', ')} FROM x`,
     p.values,

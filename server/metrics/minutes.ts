@@ -43,7 +43,7 @@ export async function staffMinutes(
   const base = baseCte(p, scope, { fromDate: range.from, toDate: range.to });
   const deskRows = desk
     ? `SELECT e.request_id, e.kind AS action, e.staff_minutes::float8 AS minutes
-       FROM request_events e JOIN base b ON b.id = e.request_id WHERE e.staff_minutes IS NOT NULL UNION ALL`
+       FROM request_events e JOIN base b ON b.request_id = e.request_id WHERE e.staff_minutes IS NOT NULL UNION ALL`
     : '';
   const rows = await db.query<{
     service_code: string | null;
@@ -57,7 +57,7 @@ export async function staffMinutes(
     `WITH ${base},
      work AS (
        ${deskRows}
-       SELECT v.request_id, 'visit' AS action, v.minutes::float8 FROM visits v JOIN base b ON b.id = v.request_id
+       SELECT v.request_id, 'visit' AS action, v.minutes::float8 FROM visits v JOIN base b ON b.request_id = v.request_id
        WHERE v.minutes IS NOT NULL
      ),
      per_request AS (SELECT request_id, action, sum(minutes) AS minutes, count(*) AS actions FROM work GROUP BY 1, 2)
@@ -65,8 +65,8 @@ export async function staffMinutes(
        (SELECT count(*) FROM base)::int AS requests, 0 AS actions,
        (SELECT sum(minutes) FROM per_request)::float8 AS minutes
      UNION ALL
-     SELECT b.service_code, NULL, 0, 1, count(DISTINCT b.id)::int, 0, sum(w.minutes)::float8
-       FROM base b LEFT JOIN per_request w ON w.request_id = b.id GROUP BY b.service_code
+     SELECT b.service_code, NULL, 0, 1, count(DISTINCT b.request_id)::int, 0, sum(w.minutes)::float8
+       FROM base b LEFT JOIN per_request w ON w.request_id = b.request_id GROUP BY b.service_code
      UNION ALL
      SELECT NULL, w.action, 1, 0, count(DISTINCT w.request_id)::int, sum(w.actions)::int, sum(w.minutes)::float8
        FROM per_request w GROUP BY w.action`,
