@@ -1,13 +1,14 @@
 /**
  * Starts Civic Desk: one process serving the app and the API. Opens the
  * database (PGlite in DATA_DIR, or DATABASE_URL), migrates, seeds the demo
- * catalog on first start, then listens and runs the notification worker;
- * on SIGINT/SIGTERM stops the worker, then closes the database.
+ * catalog on first start, then listens and runs the notification and
+ * media_url workers; on SIGINT/SIGTERM stops both, then closes the database.
  */
-import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { startStorage } from './bootstrap';
 import { readConfig } from './config';
+import { listen } from './http/listen';
+import { startMediaWorker } from './media-jobs/worker';
 import { startNotificationWorker } from './notify/worker';
 
 const config = readConfig();
@@ -22,9 +23,10 @@ if (started.migrations.length > 0) console.log(`Applied migrations: ${started.mi
 if (started.seeded) console.log('Seeded the demo catalog');
 
 const app = createApp({ appDir: config.appDir, deps: started.deps });
-const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
+const server = listen(app.fetch, config.port, (info) => {
   console.log(`Civic Desk is running at http://localhost:${info.port}`);
 });
+const mediaWorker = startMediaWorker(started.deps);
 
 const notifier =
   config.notifyPollMs > 0
@@ -41,7 +43,7 @@ function stop(signal: string): void {
   stopping = true;
   console.log(`${signal}: stopping`);
   server.close();
-  Promise.resolve(notifier?.stop())
+  Promise.all([notifier?.stop(), mediaWorker.stop()])
     .then(() => db.close())
     .then(
       () => process.exit(0),

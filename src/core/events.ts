@@ -8,6 +8,7 @@ import { z } from 'zod/mini';
 import { channelSchema, statusSchema } from './status';
 import { requestFieldsSchema, photoRefSchema } from './request';
 import { langSchema } from './lang';
+import { storableText } from './text';
 
 const uuid = z.uuid();
 const instant = z.iso.datetime({ offset: true });
@@ -38,8 +39,8 @@ export const logVisitEvent = z.strictObject({
     /** The request the visit was about, when there is one. */
     tracking: z.optional(trackingSchema),
     visited_at: instant,
-    place: z.string().check(z.trim(), z.minLength(1), z.maxLength(500)),
-    notes: z.string().check(z.maxLength(4000)),
+    place: z.string().check(z.trim(), z.minLength(1), z.maxLength(500), storableText),
+    notes: z.string().check(z.maxLength(4000), storableText),
     outcome: z.enum(['resolved', 'follow_up', 'no_access', 'referred']),
     minutes: z.optional(z.number().check(z.int(), z.gte(0), z.lte(24 * 60))),
   }),
@@ -51,7 +52,7 @@ export const statusChangeEvent = z.strictObject({
   tracking: trackingSchema,
   to: statusSchema,
   /** A public message shown to the person. */
-  message: z.optional(z.string().check(z.maxLength(4000))),
+  message: z.optional(z.string().check(z.maxLength(4000), storableText)),
   duplicate_of: z.optional(trackingSchema),
 });
 
@@ -59,7 +60,7 @@ export const noteEvent = z.strictObject({
   ...base,
   type: z.literal('note'),
   tracking: trackingSchema,
-  text: z.string().check(z.trim(), z.minLength(1), z.maxLength(4000)),
+  text: z.string().check(z.trim(), z.minLength(1), z.maxLength(4000), storableText),
   public: z.boolean(),
 });
 
@@ -72,7 +73,7 @@ export const feedbackEvent = z.strictObject({
   rating: z.number().check(z.int(), z.gte(1), z.lte(5)),
   /** "Is it fixed?" Optional: devices from before the question send only the rating. */
   fixed: z.optional(z.enum(FIXED_ANSWERS)),
-  comment: z.optional(z.string().check(z.maxLength(2000))),
+  comment: z.optional(z.string().check(z.maxLength(2000), storableText)),
 });
 
 export const attachmentAddedEvent = z.strictObject({
@@ -156,6 +157,8 @@ export const REASON_CODES = [
   'forbidden',
   'event_id_reused',
   'unknown_photo',
+  /** Some text holds characters that cannot be stored (a NUL, half of an emoji); `fields` names where. */
+  'unsupported_text',
 ] as const;
 export const reasonCodeSchema = z.enum(REASON_CODES);
 export type ReasonCode = z.infer<typeof reasonCodeSchema>;
