@@ -19,10 +19,12 @@ import { attachmentRoutes } from './routes/attachments';
 import { authRoutes } from './routes/auth';
 import { catalogRoutes } from './routes/catalog';
 import { kioskRoutes } from './routes/kiosk';
+import { publicRoutes } from './routes/public-scorecard';
 import { pushRoutes } from './routes/push';
 import { requestRoutes } from './routes/requests';
 import { staffActionRoutes } from './routes/staff-actions';
 import { staffAdminRoutes } from './routes/staff-admin';
+import { staffDashboardRoutes } from './routes/staff-dashboard';
 import { staffRequestRoutes } from './routes/staff-requests';
 import { stopRoutes } from './routes/stop';
 import { MAX_SYNC_BODY, syncRoutes } from './routes/sync';
@@ -54,8 +56,10 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.route('/api/staff/requests', staffActionRoutes(deps));
   app.route('/api/staff/requests', staffRequestRoutes(deps));
   app.route('/api/staff/notifications', adminNotificationRoutes(deps));
+  app.route('/api/staff/dashboard', staffDashboardRoutes(deps));
   app.route('/api/staff', staffAdminRoutes(deps));
   app.route('/api/push', pushRoutes(deps));
+  app.route('/api/public', publicRoutes(deps));
   app.all('/api/*', (c) => c.json({ error: 'not_found' }, 404));
   // At /open311, not /open311/v2: FixMyStreet may glue 'requests.xml' straight onto '/open311/v2'.
   app.route('/open311', open311Routes(deps));

@@ -8,6 +8,7 @@ import { localFileStore } from './attachments/file-store';
 import { seedCatalog } from './catalog/seed';
 import type { Config } from './config';
 import { migrate } from './db/migrate';
+import { refreshWorkCalendar } from './metrics/calendar';
 import { openDb } from './db/open';
 import type { Db } from './db/types';
 import type { ServerDeps } from './http/env';
@@ -19,6 +20,7 @@ import { loadTokenSecret } from './secrets';
 export async function prepareDb(db: Db): Promise<{ migrations: string[]; seeded: boolean }> {
   const migrations = await migrate(db);
   const seeded = await seedCatalog(db);
+  await refreshWorkCalendar(db);
   return { migrations, seeded };
 }
 

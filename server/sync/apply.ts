@@ -39,7 +39,15 @@ async function loadContext(
   kiosk: KioskCaller | null,
   events: readonly SyncEvent[],
 ): Promise<SyncContext> {
-  const codes = new Set(events.flatMap((e) => (e.type === 'create_request' ? [e.request.service_code] : [])));
+  const codes = new Set(
+    events.flatMap((e) =>
+      e.type === 'create_request'
+        ? [e.request.service_code]
+        : e.type === 'draft_report'
+          ? e.counts.map((c) => c.service_code)
+          : [],
+    ),
+  );
   const services = new Map();
   for (const code of codes) {
     const s = await getService(deps.db, code);

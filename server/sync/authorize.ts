@@ -1,6 +1,6 @@
 /**
  * Which events a caller may send at all. Citizens' devices send web requests,
- * feedback and photos; kiosk requests need the credential of an enrolled kiosk
+ * feedback, photos and anonymous draft counts; kiosk requests need the credential of an enrolled kiosk
  * (whether it was revoked, and when, is the create handler's question: it has
  * the event's time); in-person requests, visits, status changes and notes need
  * a signed-in staff member with the right role. Per-request checks (an
@@ -25,6 +25,7 @@ export function mayApply(event: SyncEvent, caller: Pick<SyncContext, 'staff' | '
       return staff !== null && can(staff, 'update');
     case 'feedback':
     case 'attachment_added':
+    case 'draft_report':
       return true;
   }
 }

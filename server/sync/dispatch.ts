@@ -2,6 +2,7 @@
 import type { SyncEvent } from '../../src/core/events';
 import type { Queryable } from '../db/types';
 import { handleAttachment, handleCreate, handleFeedback } from './handle-citizen';
+import { handleDraftReport } from './handle-drafts';
 import { handleNote, handleStatusChange, handleVisit } from './handle-staff';
 import type { Applied, SyncContext } from './types';
 
@@ -19,5 +20,7 @@ export function runHandler(tx: Queryable, ctx: SyncContext, e: SyncEvent): Promi
       return handleNote(tx, ctx, e);
     case 'log_visit':
       return handleVisit(tx, ctx, e);
+    case 'draft_report':
+      return handleDraftReport(tx, ctx, e);
   }
 }

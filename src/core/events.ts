@@ -84,6 +84,33 @@ export const attachmentAddedEvent = z.strictObject({
   photo: photoRefSchema,
 });
 
+/** The most steps a form has; a reported step beyond it is refused. */
+export const MAX_DRAFT_STEP = 50;
+
+/**
+ * Anonymous counts a device reports about its drafts: how many were started
+ * and how many were given up, per service, language and the step people
+ * stopped at. Nothing else — no answers, no draft or device id, no time finer
+ * than the day of `at` — so a report cannot be tied to a person. The event id
+ * is fresh per report and only makes a replay count once.
+ */
+export const draftReportEvent = z.strictObject({
+  ...base,
+  type: z.literal('draft_report'),
+  counts: z
+    .array(
+      z.strictObject({
+        service_code: z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9_-]+$/)),
+        language: langSchema,
+        kind: z.enum(['started', 'abandoned']),
+        /** For 'abandoned': the step the person last saw, 0 being the first. */
+        step: z.optional(z.number().check(z.int(), z.gte(0), z.lte(MAX_DRAFT_STEP))),
+        n: z.number().check(z.int(), z.gte(1), z.lte(10_000)),
+      }),
+    )
+    .check(z.minLength(1), z.maxLength(200)),
+});
+
 export const syncEventSchema = z.discriminatedUnion('type', [
   createRequestEvent,
   logVisitEvent,
@@ -91,6 +118,7 @@ export const syncEventSchema = z.discriminatedUnion('type', [
   noteEvent,
   feedbackEvent,
   attachmentAddedEvent,
+  draftReportEvent,
 ]);
 export type SyncEvent = z.infer<typeof syncEventSchema>;
 export type SyncEventType = SyncEvent['type'];

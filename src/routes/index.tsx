@@ -7,9 +7,11 @@ import { lazy, type Component } from 'solid-js';
 import type { RouteDefinition } from './router';
 import { ROUTES, type RouteId } from './paths';
 import { citizenPages } from './citizen/pages';
+import { publicPages } from './public/pages';
 
 const components: Record<RouteId, Component> = {
   ...citizenPages,
+  ...publicPages,
   notFound: lazy(() => import('./NotFound')),
 };
 

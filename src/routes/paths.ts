@@ -28,6 +28,7 @@ export const ROUTES = [
   { id: 'request', path: '/requests/:id', examples: ['/requests/{request}', `/requests/${UNKNOWN_ID}`] },
   { id: 'track', path: '/track', examples: ['/track'] },
   { id: 'settings', path: '/settings', examples: ['/settings'] },
+  { id: 'scorecard', path: '/scorecard', examples: ['/scorecard'] },
   { id: 'notFound', path: '*404', examples: ['/no-such-page'] },
 ] as const satisfies readonly RouteInfo[];
 

@@ -39,6 +39,14 @@ const examples: Record<SyncEvent['type'], Record<string, unknown>> = {
   note: { ...base, type: 'note', tracking, text: 'Crew booked for Tuesday', public: true },
   feedback: { ...base, type: 'feedback', tracking, token, rating: 4, comment: 'Quick, thanks' },
   attachment_added: { ...base, type: 'attachment_added', request_event_id: uuidv7(), photo },
+  draft_report: {
+    ...base,
+    type: 'draft_report',
+    counts: [
+      { service_code: 'pothole', language: 'sw', kind: 'started', n: 3 },
+      { service_code: 'pothole', language: 'sw', kind: 'abandoned', step: 2, n: 1 },
+    ],
+  },
 };
 
 describe('syncEventSchema', () => {
@@ -72,6 +80,21 @@ describe('syncEventSchema', () => {
       { ...examples.log_visit, visit: { ...(examples.log_visit.visit as object), minutes: 24 * 60 + 1 } },
     ],
     ['an invalid request', { ...examples.create_request, request: { ...request, location: {} } }],
+    ['a draft report with no counts', { ...examples.draft_report, counts: [] }],
+    [
+      'a draft report with an answer in it',
+      {
+        ...examples.draft_report,
+        counts: [{ service_code: 'pothole', language: 'en', kind: 'started', n: 1, text: 'hi' }],
+      },
+    ],
+    [
+      'a draft report of zero drafts',
+      {
+        ...examples.draft_report,
+        counts: [{ service_code: 'pothole', language: 'en', kind: 'started', n: 0 }],
+      },
+    ],
   ])('refuses %s', (_name, event) => {
     expect(syncEventSchema.safeParse(event).success).toBe(false);
   });
