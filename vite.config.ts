@@ -105,8 +105,16 @@ export default defineConfig({
               test: /src[\\/]routes[\\/]citizen[\\/](ServicePage|DraftPage)\.tsx$/,
               priority: 1,
             },
-            // Each later room in one chunk of its own, whatever its pages share.
-            ...LATER_ROOMS.map((room) => ({ name: room, test: roomCode(room), priority: 1 })),
+            // Each later room in one chunk of its own, whatever its pages share, but without
+            // the modules it imports: those the citizen pages use too (fields, formats) must
+            // stay in the citizen's chunks, or a citizen's page would fetch the room's chunk
+            // (which the precache leaves out, so the form broke offline).
+            ...LATER_ROOMS.map((room) => ({
+              name: room,
+              test: roomCode(room),
+              includeDependenciesRecursively: false,
+              priority: 1,
+            })),
           ],
         },
       },
