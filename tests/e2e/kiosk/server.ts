@@ -18,9 +18,20 @@ export interface KioskServer {
   stop(): Promise<void>;
 }
 
+/**
+ * The environment of this file's CLI and server: its own data folder, never
+ * the shared PostgreSQL database `DATABASE_URL` names for the server tests
+ * (where a manager made by another spec file exists already).
+ */
+function ownEnv(dataDir: string, port: number, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: String(port), ...extra };
+  delete env.DATABASE_URL;
+  return env;
+}
+
 function civic(dataDir: string, port: number, args: string[], env: Record<string, string> = {}): string {
   return execFileSync('node', ['dist-server/cli.js', ...args], {
-    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), ...env },
+    env: ownEnv(dataDir, port, env),
     encoding: 'utf8',
   });
 }
@@ -61,7 +72,7 @@ export async function startKioskServer(settings: { warning: number; reset: numbe
     CIVIC_PASSWORD: MANAGER.password,
   });
   const child = spawn('node', ['dist-server/main.js'], {
-    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port) },
+    env: ownEnv(dataDir, port),
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   await waitForHealth(origin, child);
