@@ -4,7 +4,7 @@
  */
 import { render } from 'solid-js/web';
 import { App } from './App';
-import { initI18n } from './i18n';
+import { initI18n, loadRoomStrings } from './i18n';
 import { initialLanguage } from './i18n/preference';
 import { registerServiceWorker } from './sync/register-sw';
 import { startSync } from './sync/start';
@@ -18,7 +18,7 @@ async function start(): Promise<void> {
   const root = document.getElementById('root');
   if (!root) throw new Error('#root is missing from index.html');
   if (isKiosk(window.location.pathname)) {
-    const { startKiosk } = await import('./routes/kiosk/start');
+    const [{ startKiosk }] = await Promise.all([import('./routes/kiosk/start'), loadRoomStrings()]);
     await startKiosk(root);
   } else {
     render(() => <App />, root);

@@ -119,8 +119,11 @@ test('in French the same budgets hold; Spanish is fetched only when picked, then
 }) => {
   const context = await visitTwice(browser, 'fr-FR', 'fr');
   const page = await context.newPage();
+  proxy.reset();
   await page.goto(`${proxy.url}/`);
   await expect(page.getByRole('link', { name: 'Nid-de-poule', exact: true })).toBeVisible();
+  // Opening the app checks the French catalog once; only then pick Spanish.
+  await expect.poll(catalogCalls).toEqual(['/api/catalog?lang=fr 304']);
   proxy.reset();
   await page.getByRole('main').getByRole('combobox', { name: 'Langue' }).selectOption('es');
   await expect(page.getByRole('link', { name: 'Bache', exact: true })).toBeVisible();

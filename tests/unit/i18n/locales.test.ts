@@ -10,8 +10,10 @@ import { LANGUAGE_CODES } from '../../../src/core/lang';
 const dir = path.resolve(import.meta.dirname, '../../../src/i18n/locales');
 type Tree = { [key: string]: string | Tree };
 
+/** A language's main file with its rooms' file (the kiosk's and scorecard's strings, loaded by those rooms). */
 function load(lang: string): Tree {
-  return JSON.parse(readFileSync(path.join(dir, `${lang}.json`), 'utf8')) as Tree;
+  const read = (file: string) => JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as Tree;
+  return { ...read(`${lang}.json`), ...read(`rooms/${lang}.json`) };
 }
 
 function flatten(tree: Tree, prefix = ''): Map<string, string> {
