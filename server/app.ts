@@ -17,7 +17,10 @@ import { catalogRoutes } from './routes/catalog';
 import { requestRoutes } from './routes/requests';
 import { staffActionRoutes } from './routes/staff-actions';
 import { staffAdminRoutes } from './routes/staff-admin';
+import { staffBulkRoutes } from './routes/staff-bulk';
+import { staffIntakeRoutes } from './routes/staff-intake';
 import { staffRequestRoutes } from './routes/staff-requests';
+import { staffTemplateRoutes } from './routes/staff-templates';
 import { MAX_SYNC_BODY, syncRoutes } from './routes/sync';
 import { mountStatic } from './static';
 
@@ -43,6 +46,9 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.route('/api/auth', authRoutes(deps));
   app.route('/api/staff/requests', staffActionRoutes(deps));
   app.route('/api/staff/requests', staffRequestRoutes(deps));
+  app.route('/api/staff/bulk', staffBulkRoutes(deps));
+  app.route('/api/staff/intake', staffIntakeRoutes(deps));
+  app.route('/api/staff/templates', staffTemplateRoutes(deps));
   app.route('/api/staff', staffAdminRoutes(deps));
   app.all('/api/*', (c) => c.json({ error: 'not_found' }, 404));
   // At /open311, not /open311/v2: FixMyStreet may glue 'requests.xml' straight onto '/open311/v2'.

@@ -1,6 +1,6 @@
 /**
  * Which events a caller may send at all. Citizens' devices send requests (web,
- * kiosk), feedback and photos; in-person requests, visits, status changes and
+ * kiosk), feedback and photos; in-person, phone and counter requests, visits, status changes and
  * notes need a signed-in staff member with the right role. Per-request checks
  * (an officer's own assignments) happen in the handlers.
  */
@@ -12,6 +12,9 @@ export function mayApply(event: SyncEvent, staff: StaffUser | null): boolean {
     case 'create_request':
       if (event.channel === 'api') return false; // Open311 clients use /open311/v2.
       if (event.channel === 'in_person') return staff !== null && can(staff, 'field');
+      // Taken by staff for the person at the phone or the counter (the desk's intake).
+      if (event.channel === 'phone' || event.channel === 'counter')
+        return staff !== null && can(staff, 'triage');
       return true;
     case 'log_visit':
       return staff !== null && can(staff, 'field');
