@@ -47,8 +47,10 @@ export default defineConfig({
         // precache can leave them out: they are cached when first used.
         chunkFileNames: (chunk) => {
           const id = chunk.facadeModuleId ?? '';
+          if (id.includes('/src/i18n/locales/staff/')) return 'assets/staff/locales/[name]-[hash].js';
           if (id.includes('/src/i18n/locales/')) return 'assets/locales/[name]-[hash].js';
-          if (/\/src\/routes\/(staff|officer|manager)\//.test(id)) return 'assets/staff/[name]-[hash].js';
+          if (/\/src\/routes\/(staff|officer|manager)\//.test(id) || chunk.name === 'staff')
+            return 'assets/staff/[name]-[hash].js';
           return 'assets/[name]-[hash].js';
         },
         // Chunks grouped by need (the budget: all JavaScript to open home and a
@@ -62,6 +64,16 @@ export default defineConfig({
             // A service's page and its form with what they import (fields, the
             // form's first step): opening a form is one more file. What a form
             // needs after its first step is a chunk of its own (src/forms/later.ts).
+            // What the desk's pages share (its network code, strings, building blocks): one
+            // chunk under assets/staff/, so none of it lands in a chunk a citizen loads. Without
+            // the modules it imports: those the citizen pages share too (fields, formats) must
+            // stay in the citizen's chunks, or a citizen would fetch this one for them.
+            {
+              name: 'staff',
+              includeDependenciesRecursively: false,
+              test: /src[\\/](routes[\\/]staff[\\/](shared|queue|request|intake|templates|i18n|session|problems|StaffFrame)|sync[\\/]staff[\\/]|i18n[\\/]locales[\\/]staff[\\/]en\.json)/,
+              priority: 1,
+            },
             {
               name: 'form',
               test: /src[\\/]routes[\\/]citizen[\\/](ServicePage|DraftPage)\.tsx$/,
@@ -69,6 +81,11 @@ export default defineConfig({
             },
           ],
         },
+        // The desk's stylesheet goes with its chunks, out of the precache.
+        assetFileNames: (asset) =>
+          asset.names.some((n) => /^(staff|StaffFrame|SignIn|Queue|RequestDesk|Intake|Templates)\b/.test(n))
+            ? 'assets/staff/[name]-[hash][extname]'
+            : 'assets/[name]-[hash][extname]',
       },
     },
   },

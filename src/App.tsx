@@ -1,6 +1,6 @@
 /** The app's frame: skip link, header with language picker, network status, and the routed page. */
-import { Router, type RouteSectionProps } from './routes/router';
-import { Suspense } from 'solid-js';
+import { Router, useLocation, type RouteSectionProps } from './routes/router';
+import { Show, Suspense } from 'solid-js';
 import { routes } from './routes';
 import { t } from './i18n';
 import { LanguagePicker } from './ui/LanguagePicker';
@@ -9,6 +9,9 @@ import { SiteNav } from './ui/SiteNav';
 import { UpdateBanner } from './ui/UpdateBanner';
 
 function Layout(props: RouteSectionProps) {
+  const location = useLocation();
+  // The desk has its own navigation (src/routes/staff/StaffFrame.tsx); the citizen's would mislead there.
+  const atDesk = () => /^\/staff(\/|$)/i.test(location.pathname);
   return (
     <>
       <a class="skip-link" href="#main">
@@ -21,7 +24,9 @@ function Layout(props: RouteSectionProps) {
           </a>
           <LanguagePicker id="header-language" />
         </div>
-        <SiteNav />
+        <Show when={!atDesk()}>
+          <SiteNav />
+        </Show>
       </header>
       <UpdateBanner />
       <NetworkStatus />

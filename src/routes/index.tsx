@@ -14,9 +14,19 @@ const citizen = {
   settings: lazy(() => import('./citizen/Settings')),
 };
 
+/** The staff desk: chunks of their own under assets/staff/, never precached, never fetched by a citizen. */
+const staff = {
+  staffSignIn: lazy(() => import('./staff/SignIn')),
+  staffQueue: lazy(() => import('./staff/Queue')),
+  staffRequest: lazy(() => import('./staff/RequestDesk')),
+  staffIntake: lazy(() => import('./staff/Intake')),
+  staffTemplates: lazy(() => import('./staff/Templates')),
+};
+
 const components: Record<RouteId, Component> = {
   home: Home,
   ...citizen,
+  ...staff,
   notFound: lazy(() => import('./NotFound')),
 };
 
