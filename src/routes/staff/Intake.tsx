@@ -31,6 +31,7 @@ import { useCatalog } from './shared/catalog';
 import { SelectField } from './shared/SelectField';
 import { createFocusTimer } from './shared/timer';
 import { StaffFrame } from './StaffFrame';
+import { revealWholeBox } from './shared/reveal';
 
 const empty = (): DraftValues => ({
   attributes: {},
@@ -105,7 +106,7 @@ function IntakeBody() {
           <PageHeading>{st('intake.title')}</PageHeading>
           <p class="lead">{st('intake.intro')}</p>
           <ErrorSummary items={summary()} attempt={attempt()} />
-          <form class="form" novalidate onSubmit={(e) => void send(e)}>
+          <form class="form" novalidate onSubmit={(e) => void send(e)} onFocusIn={revealWholeBox}>
             <HowFields channel={channel()} onChannel={setChannel} lang={lang()} onLang={setLang} />
             <SelectField
               id="intake-service"

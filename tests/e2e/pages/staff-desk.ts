@@ -18,14 +18,16 @@ export function account(role: StaffRole): { email: string; name: string; passwor
 export class StaffDesk {
   constructor(readonly page: Page) {}
 
-  /** A browser context signed in once (the file's one signed-in state), in English unless told. */
+  /**
+   * A browser context signed in once (the file's one signed-in state). The language is the
+   * browser's (English) until a test chooses another, as a person does, in localStorage.
+   */
   static async signedIn(
     browser: Browser,
     role: StaffRole,
-    lang = 'en',
+    options: { viewport?: { width: number; height: number } } = {},
   ): Promise<{ context: BrowserContext; desk: StaffDesk }> {
-    const context = await browser.newContext();
-    await context.addInitScript((code) => localStorage.setItem('civic.lang', code), lang);
+    const context = await browser.newContext(options.viewport ? { viewport: options.viewport } : {});
     const desk = new StaffDesk(await context.newPage());
     await desk.signIn(account(role).email, account(role).password);
     await expect(desk.page.getByRole('heading', { level: 1 })).toBeVisible();

@@ -13,6 +13,7 @@ import { formatNumber } from '../../../ui/format';
 import { st, type StaffKey } from '../i18n';
 import { problemText } from '../problems';
 import type { FocusTimer } from '../shared/timer';
+import { revealWholeBox } from '../shared/reveal';
 
 export type Built = { ok: true; action: Action } | { ok: false; errors: Record<string, string> };
 
@@ -74,7 +75,7 @@ export function ActionBox(props: {
       <h3 id={`${props.id}-title`} class="heading-s">
         {props.title}
       </h3>
-      <form class="form" novalidate onSubmit={(e) => void send(e)}>
+      <form class="form" novalidate onSubmit={(e) => void send(e)} onFocusIn={revealWholeBox}>
         {props.children}
         <TextField
           id={`${props.id}-minutes`}

@@ -18,6 +18,7 @@ import { statusName } from '../../../ui/StatusBadge';
 import { st } from '../i18n';
 import { problemText } from '../problems';
 import { SelectField } from '../shared/SelectField';
+import { revealWholeBox } from '../shared/reveal';
 
 const nameOf = (code: string) => LANGUAGES.find((l) => l.code === code)?.nativeName ?? code;
 
@@ -65,7 +66,7 @@ export function TemplateForm(props: {
         {e ? st('templates.editTitle') : st('templates.newTitle')}
       </h2>
       <ErrorSummary items={errors()} attempt={attempt()} />
-      <form class="form" novalidate onSubmit={(ev) => void save(ev)}>
+      <form class="form" novalidate onSubmit={(ev) => void save(ev)} onFocusIn={revealWholeBox}>
         <TextField
           id="tpl-name"
           label={st('templates.name')}
