@@ -11,9 +11,11 @@ import { onError } from './http/errors';
 import { csrfGuard, securityHeaders } from './http/security';
 import { loadSession } from './http/session';
 import { open311Routes } from './open311/routes';
+import { adminNotificationRoutes } from './routes/admin-notifications';
 import { attachmentRoutes } from './routes/attachments';
 import { authRoutes } from './routes/auth';
 import { catalogRoutes } from './routes/catalog';
+import { pushRoutes } from './routes/push';
 import { requestRoutes } from './routes/requests';
 import { staffActionRoutes } from './routes/staff-actions';
 import { staffAdminRoutes } from './routes/staff-admin';
@@ -21,6 +23,7 @@ import { staffBulkRoutes } from './routes/staff-bulk';
 import { staffIntakeRoutes } from './routes/staff-intake';
 import { staffRequestRoutes } from './routes/staff-requests';
 import { staffTemplateRoutes } from './routes/staff-templates';
+import { stopRoutes } from './routes/stop';
 import { MAX_SYNC_BODY, syncRoutes } from './routes/sync';
 import { mountStatic } from './static';
 
@@ -49,10 +52,14 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.route('/api/staff/bulk', staffBulkRoutes(deps));
   app.route('/api/staff/intake', staffIntakeRoutes(deps));
   app.route('/api/staff/templates', staffTemplateRoutes(deps));
+  app.route('/api/staff/notifications', adminNotificationRoutes(deps));
   app.route('/api/staff', staffAdminRoutes(deps));
+  app.route('/api/push', pushRoutes(deps));
   app.all('/api/*', (c) => c.json({ error: 'not_found' }, 404));
   // At /open311, not /open311/v2: FixMyStreet may glue 'requests.xml' straight onto '/open311/v2'.
   app.route('/open311', open311Routes(deps));
+  // The one-click stop link in every message (HTML, and RFC 8058 form posts from mail programs).
+  app.route('/stop', stopRoutes(deps));
   if (options.appDir !== undefined) mountStatic(app, options.appDir);
   return app;
 }

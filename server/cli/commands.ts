@@ -1,7 +1,8 @@
 /**
  * The administration commands: `user add --email E --role R [--name N]`
  * (password from CIVIC_PASSWORD or a hidden prompt) and `api-key create NAME`
- * (prints a new Open311 key once; only its SHA-256 is stored).
+ * (prints a new Open311 key once; only its SHA-256 is stored). The i18n
+ * commands (cli/i18n.ts) need no database and are dispatched before it opens.
  */
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
@@ -16,7 +17,11 @@ export const USAGE = `Usage:
   npm run civic -- user add --email E --role agent|officer|manager|admin [--name N]
       password from CIVIC_PASSWORD, or asked for without echo
   npm run civic -- api-key create NAME
-      prints a new Open311 API key once`;
+      prints a new Open311 API key once
+  npm run civic -- i18n export LANG [--out FILE]
+      writes LANG's strings beside the English, the notes and the review state to a CSV
+  npm run civic -- i18n import LANG FILE
+      takes corrections and reviews back from that CSV; lists the rows it refuses`;
 
 export class UsageError extends Error {}
 

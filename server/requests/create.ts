@@ -17,7 +17,7 @@ import { validateRequest, type FieldError } from '../../src/core/validate';
 import type { Actor } from '../auth/roles';
 import type { Queryable } from '../db/types';
 import { insertRequest, type NewRequestRow } from './insert';
-import { deriveToken, hashToken } from './token';
+import { deriveShortCode, deriveToken, hashToken } from './token';
 
 export interface CreateContext {
   readonly service: Service | undefined;
@@ -43,7 +43,7 @@ export interface CreateInput {
 
 export interface CreatedRequest {
   readonly id: string;
-  readonly receipt: Receipt & { token: string };
+  readonly receipt: Receipt & { token: string; short_code: string };
 }
 
 export type CreateResult =
@@ -109,6 +109,7 @@ export async function createRequest(
   const receipt = {
     tracking,
     token,
+    short_code: deriveShortCode(ctx.secret, input.sourceEventId),
     status: 'submitted' as const,
     due,
     service_code: service.service_code,

@@ -6,6 +6,7 @@
 import { isOverdue, workingDaysOverdue } from '../../src/core/service-level';
 import { getJurisdiction } from '../catalog/store';
 import type { Queryable } from '../db/types';
+import { mediaLinks } from '../media-jobs/queue';
 import { fullHistory } from './history';
 import { FINISHED } from './list';
 import { readContact } from './read';
@@ -44,6 +45,7 @@ export async function staffView(db: Queryable, r: RequestRow, now: Date) {
       )[0]
     : undefined;
   const who = await people(db, [r.assigned_to, r.created_by, ...events.map((e) => e.actor_user_id)]);
+  const links = await mediaLinks(db, r.id);
   const minutes = events.reduce((n, e) => n + (e.staff_minutes ?? 0), 0);
   return {
     tracking: r.tracking,
@@ -62,6 +64,9 @@ export async function staffView(db: Queryable, r: RequestRow, now: Date) {
     },
     media_url: r.media_url,
     photos,
+    // Each media_url an Open311 client gave: 'pending' while it is being fetched (retried for a day),
+    // 'attached' once its photo is among `photos`, 'failed' when it could not be fetched (last_error says why).
+    media_links: links,
     contact: contact
       ? {
           name: contact.contact_name,
@@ -87,7 +92,7 @@ export async function staffView(db: Queryable, r: RequestRow, now: Date) {
     feedback:
       r.rating === null
         ? null
-        : { rating: r.rating, comment: r.rating_comment, at: r.rated_at?.toISOString() },
+        : { rating: r.rating, fixed: r.fixed, comment: r.rating_comment, at: r.rated_at?.toISOString() },
     staff_minutes: Math.round(minutes * 10) / 10,
     events: events.map((e) => ({
       seq: e.seq,

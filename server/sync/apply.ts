@@ -10,7 +10,7 @@ import { eventResultSchema, type EventResult, type SyncEvent } from '../../src/c
 import type { StaffUser } from '../auth/roles';
 import { getJurisdiction, getService } from '../catalog/store';
 import { sqlState, type Db, type Queryable } from '../db/types';
-import { deriveToken } from '../requests/token';
+import { deriveShortCode, deriveToken } from '../requests/token';
 import { mayApply } from './authorize';
 import { payloadHash } from './canonical';
 import { runHandler } from './dispatch';
@@ -181,12 +181,15 @@ export async function applyBatch(
 }
 
 /**
- * The receipt of a request-creating event carries its token, on the first answer and on every
- * replay. Parsing puts keys in schema order, so a replay is byte-for-byte the first answer
+ * The receipt of a request-creating event carries its token and short code, on the first answer
+ * and on every replay. Parsing puts keys in schema order, so a replay is byte-for-byte the first answer
  * (jsonb does not keep key order).
  */
 function withToken(r: EventResult, e: SyncEvent, secret: Buffer): EventResult {
   if (r.outcome !== 'accepted' || !r.receipt || e.type !== 'create_request')
     return eventResultSchema.parse(r);
-  return eventResultSchema.parse({ ...r, receipt: { ...r.receipt, token: deriveToken(secret, e.id) } });
+  return eventResultSchema.parse({
+    ...r,
+    receipt: { ...r.receipt, token: deriveToken(secret, e.id), short_code: deriveShortCode(secret, e.id) },
+  });
 }

@@ -37,8 +37,8 @@ export const handleCreate: Handler<CreateRequestEvent> = async (tx, ctx, e) => {
       created.reason,
       created.errors.map((x) => x.field),
     );
-  // The stored result never holds the token: replays derive it again.
-  const { token: _token, ...receipt } = created.request.receipt;
+  // The stored result never holds the token or the short code: replays derive them again.
+  const { token: _token, short_code: _code, ...receipt } = created.request.receipt;
   return { result: { id: e.id, outcome: 'accepted', receipt }, requestId: created.request.id };
 };
 
@@ -47,6 +47,7 @@ export const handleFeedback: Handler<FeedbackEvent> = async (tx, ctx, e) => {
     tracking: e.tracking,
     token: e.token,
     rating: e.rating,
+    fixed: e.fixed,
     comment: e.comment,
     at: clampDeviceTime(new Date(e.at), ctx.now),
   });

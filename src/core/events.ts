@@ -8,15 +8,22 @@ import { z } from 'zod/mini';
 import { channelSchema, statusSchema } from './status';
 import { requestFieldsSchema, photoRefSchema } from './request';
 import { langSchema } from './lang';
+import { storableText } from './text';
 
 const uuid = z.uuid();
 const instant = z.iso.datetime({ offset: true });
-/** A tracking number as printed, for example CD-7K3M9QX4. */
+/** A tracking number as printed, for example CD-7K3M9QX3. */
 export const trackingSchema = z.string().check(z.regex(/^CD-[2-9A-HJKMNP-Z]{8}$/));
 /** The secret access token of a request: 32 base64url characters (≥ 128 bits). */
 export const accessTokenSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{22,64}$/));
+/** The short access code of a request in canonical form (access-code.ts): 8 characters, no spaces. */
+export const shortCodeSchema = z.string().check(z.regex(/^[2-9A-HJKMNP-Z]{8}$/));
 
 const base = { id: uuid, at: instant };
+
+/** Answers to "Is it fixed?" asked with the satisfaction question. */
+export const FIXED_ANSWERS = ['yes', 'partly', 'no'] as const;
+export type FixedAnswer = (typeof FIXED_ANSWERS)[number];
 
 export const createRequestEvent = z.strictObject({
   ...base,
@@ -32,8 +39,8 @@ export const logVisitEvent = z.strictObject({
     /** The request the visit was about, when there is one. */
     tracking: z.optional(trackingSchema),
     visited_at: instant,
-    place: z.string().check(z.trim(), z.minLength(1), z.maxLength(500)),
-    notes: z.string().check(z.maxLength(4000)),
+    place: z.string().check(z.trim(), z.minLength(1), z.maxLength(500), storableText),
+    notes: z.string().check(z.maxLength(4000), storableText),
     outcome: z.enum(['resolved', 'follow_up', 'no_access', 'referred']),
     minutes: z.optional(z.number().check(z.int(), z.gte(0), z.lte(24 * 60))),
   }),
@@ -45,7 +52,7 @@ export const statusChangeEvent = z.strictObject({
   tracking: trackingSchema,
   to: statusSchema,
   /** A public message shown to the person. */
-  message: z.optional(z.string().check(z.maxLength(4000))),
+  message: z.optional(z.string().check(z.maxLength(4000), storableText)),
   duplicate_of: z.optional(trackingSchema),
 });
 
@@ -53,7 +60,7 @@ export const noteEvent = z.strictObject({
   ...base,
   type: z.literal('note'),
   tracking: trackingSchema,
-  text: z.string().check(z.trim(), z.minLength(1), z.maxLength(4000)),
+  text: z.string().check(z.trim(), z.minLength(1), z.maxLength(4000), storableText),
   public: z.boolean(),
 });
 
@@ -64,7 +71,9 @@ export const feedbackEvent = z.strictObject({
   token: accessTokenSchema,
   /** 1 = very dissatisfied … 5 = very satisfied. */
   rating: z.number().check(z.int(), z.gte(1), z.lte(5)),
-  comment: z.optional(z.string().check(z.maxLength(2000))),
+  /** "Is it fixed?" Optional: devices from before the question send only the rating. */
+  fixed: z.optional(z.enum(FIXED_ANSWERS)),
+  comment: z.optional(z.string().check(z.maxLength(2000), storableText)),
 });
 
 export const attachmentAddedEvent = z.strictObject({
@@ -97,6 +106,11 @@ export const receiptSchema = z.strictObject({
   tracking: trackingSchema,
   /** Present only in the answer to the event that created the request. */
   token: z.optional(accessTokenSchema),
+  /**
+   * With the token, the short code to look the request up on another phone.
+   * Optional so receipts from before it existed (and stored ones) still parse.
+   */
+  short_code: z.optional(shortCodeSchema),
   status: statusSchema,
   /** Local date (jurisdiction time zone) by which to expect action. */
   due: dueDateSchema,
@@ -115,6 +129,8 @@ export const REASON_CODES = [
   'forbidden',
   'event_id_reused',
   'unknown_photo',
+  /** Some text holds characters that cannot be stored (a NUL, half of an emoji); `fields` names where. */
+  'unsupported_text',
 ] as const;
 export const reasonCodeSchema = z.enum(REASON_CODES);
 export type ReasonCode = z.infer<typeof reasonCodeSchema>;

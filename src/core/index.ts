@@ -10,3 +10,4 @@ export * from './tracking';
 export * from './ids';
 export * from './answers';
 export * from './validate';
+export * from './access-code';

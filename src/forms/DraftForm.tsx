@@ -189,7 +189,9 @@ export function DraftForm(props: DraftFormProps) {
   const notice = () => (
     <Show when={props.draft.rejected}>
       <div class="warning" role="note">
-        <p>{t('form.returned')}</p>
+        <p>
+          {t(props.draft.rejected?.reason === 'unsupported_text' ? 'form.returnedText' : 'form.returned')}
+        </p>
       </div>
     </Show>
   );

@@ -161,6 +161,11 @@ describe.each(databases)('staff role matrix on $name', (target) => {
       }),
     },
     {
+      name: 'GET /api/staff/notifications',
+      allowed: ['admin'],
+      make: () => ({ method: 'GET', path: '/api/staff/notifications' }),
+    },
+    {
       name: 'GET /api/staff/stats',
       allowed: keepers,
       make: () => ({ method: 'GET', path: '/api/staff/stats' }),

@@ -7,6 +7,7 @@
 import { A, useSearchParams } from '../router';
 import { Show, createMemo, createResource, createSignal } from 'solid-js';
 import { localizeService } from '../../core/catalog';
+import { parseAccessCode } from '../../core/access-code';
 import { normalizeTracking } from '../../core/tracking';
 import { getService } from '../../db/catalog';
 import { getRequestByTracking } from '../../db/requests';
@@ -18,8 +19,6 @@ import { formatDay } from '../../ui/format';
 import { PageHeading } from '../../ui/PageHeading';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { History, Timeline } from './request/Timeline';
-
-const ACCESS_CODE_RE = /^[A-Za-z0-9_-]{22,64}$/;
 
 type FieldProblems = { number?: string; code?: string };
 
@@ -75,22 +74,26 @@ export default function Track() {
   const find = async () => {
     if (busy()) return;
     const canonical = normalizeTracking(number());
-    const accessCode = code().trim();
+    const accessCode = parseAccessCode(code());
     const next: FieldProblems = {};
     if (number().trim() === '') next.number = t('track.errors.numberRequired');
     else if (!canonical) next.number = t('track.errors.numberInvalid');
-    if (accessCode === '') next.code = t('track.errors.codeRequired');
-    else if (!ACCESS_CODE_RE.test(accessCode)) next.code = t('track.errors.codeInvalid');
+    if (code().trim() === '') next.code = t('track.errors.codeRequired');
+    else if (!accessCode) next.code = t('track.errors.codeInvalid');
     setProblems(next);
     setProblem(undefined);
     setResult(undefined);
-    if (!canonical || next.code) {
+    if (!canonical || !accessCode) {
       setAttempt((n) => n + 1);
       return;
     }
     setNumber(canonical);
     setBusy(true);
-    const r = await fetchTracked(canonical, accessCode, language());
+    const r = await fetchTracked(
+      canonical,
+      accessCode.kind === 'token' ? accessCode.token : accessCode.code,
+      language(),
+    );
     setBusy(false);
     if (r.ok) {
       setResult(r.request);

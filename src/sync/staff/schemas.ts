@@ -96,8 +96,8 @@ export const detailSchema = z.object({
   }),
   media_url: z.nullable(z.string()),
   photos: z.array(photoSchema),
-  /** Photos named by links that the server fetches in the background, when it reports them. */
-  media: z.optional(z.array(z.object({ url: z.string(), state: z.string() }))),
+  /** Photos named by links (Open311 media_url), fetched by the server in the background. */
+  media_links: z.optional(z.array(z.object({ url: z.string(), state: z.string() }))),
   contact: z.nullable(
     z.object({
       name: z.nullable(z.string()),

@@ -74,7 +74,7 @@ export function Answers(props: { request: RequestDetail; service: Service | unde
           {st('request.photos')}
         </h2>
         <Show
-          when={r().photos.length > 0 || (r().media ?? []).length > 0 || r().media_url}
+          when={r().photos.length > 0 || (r().media_links ?? []).length > 0 || r().media_url}
           fallback={<p>{st('request.noPhotos')}</p>}
         >
           <ul class="staff-photos">
@@ -98,7 +98,7 @@ export function Answers(props: { request: RequestDetail; service: Service | unde
                 </li>
               )}
             </For>
-            <For each={(r().media ?? []).filter((m) => m.state === 'failed')}>
+            <For each={(r().media_links ?? []).filter((m) => m.state === 'failed')}>
               {(m) => (
                 <li>
                   <p class="warning">
