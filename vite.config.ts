@@ -1,11 +1,24 @@
 import { defineConfig } from 'vite';
 import solid from 'vite-plugin-solid';
 import { VitePWA } from 'vite-plugin-pwa';
+import { sharedDexie } from './scripts/shared-dexie';
 
 const apiTarget = `http://localhost:${process.env.API_PORT ?? '8787'}`;
 
+/**
+ * The rooms besides the citizen's (docs/architecture.md). A room's code is
+ * src/routes/<room>/ plus any src/sync/<room>/ and src/db/<room>/ of its own;
+ * each room is one lazily loaded chunk group in assets/<room>/, which the
+ * precache leaves out, so a citizen's phone never downloads it.
+ */
+const LATER_ROOMS = ['staff', 'officer', 'kiosk', 'public'] as const;
+const roomCode = (room: string) =>
+  // The room's English strings come with its code (src/i18n/locales/<room>/en.json).
+  new RegExp(`src[\\/]((routes|sync|db)[\\/]${room}[\\/]|i18n[\\/]locales[\\/]${room}[\\/]en\\.json)`);
+
 export default defineConfig({
   plugins: [
+    sharedDexie({ emit: true }),
     solid(),
     VitePWA({
       strategies: 'injectManifest',
@@ -13,6 +26,9 @@ export default defineConfig({
       filename: 'sw.ts',
       injectRegister: false,
       registerType: 'prompt',
+      // The manifest's PNG icons (10 KB) are for installing, which the browser
+      // fetches itself when it offers it; nothing offline needs them.
+      includeManifestIcons: false,
       manifest: {
         name: 'Civic Desk',
         short_name: 'Civic Desk',
@@ -30,12 +46,26 @@ export default defineConfig({
         ],
       },
       injectManifest: {
+        // The worker imports the page's copy of Dexie instead of bundling its own.
+        buildPlugins: { vite: [sharedDexie({ emit: false })] },
         // The shell and every citizen page, so any form opens offline from the
         // first visit. The default locale is inside the main chunk; other
         // locales and staff/officer chunks are cached at runtime when first used.
-        globPatterns: ['index.html', 'assets/*.{js,css}', '*.svg'],
+        // Not the favicon, nor the web manifest the plugin adds: the app works
+        // offline without them, and the browser fetches them itself when it
+        // wants them (first-visit budget: tests/e2e/budget.spec.ts).
+        globPatterns: ['index.html', 'assets/*.{js,css}'],
       },
       devOptions: { enabled: false },
+      integration: {
+        // The plugin adds the web manifest to the precache after every transform.
+        beforeBuildServiceWorker: (options) => {
+          const entries = options.injectManifest.additionalManifestEntries ?? [];
+          options.injectManifest.additionalManifestEntries = entries.filter(
+            (e) => (typeof e === 'string' ? e : e.url) !== 'manifest.webmanifest',
+          );
+        },
+      },
     }),
   ],
   build: {
@@ -43,15 +73,14 @@ export default defineConfig({
     sourcemap: true,
     rollupOptions: {
       output: {
-        // Locales and staff/officer code go to their own folders so the
+        // Locales and the later rooms go to their own folders so the
         // precache can leave them out: they are cached when first used.
         chunkFileNames: (chunk) => {
           const id = chunk.facadeModuleId ?? '';
           if (id.includes('/src/i18n/locales/staff/')) return 'assets/staff/locales/[name]-[hash].js';
           if (id.includes('/src/i18n/locales/')) return 'assets/locales/[name]-[hash].js';
-          if (/\/src\/routes\/(staff|officer|manager)\//.test(id) || chunk.name === 'staff')
-            return 'assets/staff/[name]-[hash].js';
-          return 'assets/[name]-[hash].js';
+          const room = LATER_ROOMS.find((r) => chunk.name === r || roomCode(r).test(id));
+          return room ? `assets/${room}/[name]-[hash].js` : 'assets/[name]-[hash].js';
         },
         // Chunks grouped by need (the budget: all JavaScript to open home and a
         // form ≤ 80 KB brotli, tests/e2e/budget.spec.ts). Left alone, rolldown
@@ -64,21 +93,20 @@ export default defineConfig({
             // A service's page and its form with what they import (fields, the
             // form's first step): opening a form is one more file. What a form
             // needs after its first step is a chunk of its own (src/forms/later.ts).
-            // What the desk's pages share (its network code, strings, building blocks): one
-            // chunk under assets/staff/, so none of it lands in a chunk a citizen loads. Without
-            // the modules it imports: those the citizen pages share too (fields, formats) must
-            // stay in the citizen's chunks, or a citizen would fetch this one for them.
-            {
-              name: 'staff',
-              includeDependenciesRecursively: false,
-              test: /src[\\/](routes[\\/]staff[\\/](shared|queue|request|intake|templates|i18n|session|problems|StaffFrame)|sync[\\/]staff[\\/]|i18n[\\/]locales[\\/]staff[\\/]en\.json)/,
-              priority: 1,
-            },
             {
               name: 'form',
               test: /src[\\/]routes[\\/]citizen[\\/](ServicePage|DraftPage)\.tsx$/,
               priority: 1,
             },
+            // Each later room in one chunk of its own, whatever its pages share, but without
+            // the modules it imports: those the citizen pages use too (fields, formats) must
+            // stay in the citizen's chunks, or a citizen's page would fetch the room's chunk.
+            ...LATER_ROOMS.map((room) => ({
+              name: room,
+              test: roomCode(room),
+              includeDependenciesRecursively: false,
+              priority: 1,
+            })),
           ],
         },
         // The desk's stylesheet goes with its chunks, out of the precache.

@@ -1,7 +1,8 @@
 /**
- * The Hono application: security headers on everything, the JSON API under
- * /api (CSRF guard and staff session first), then the built app (mountStatic
- * last, so its catch-all never hides an API route).
+ * The Hono application: security headers and compression on everything (304s
+ * and the app's scripts without what only documents read), the JSON API under /api (CSRF guard and staff session first),
+ * then the built app (mountStatic last, so its catch-all never hides an API
+ * route).
  */
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -10,6 +11,7 @@ import type { AppEnv, ServerDeps } from './http/env';
 import { onError } from './http/errors';
 import { csrfGuard, securityHeaders } from './http/security';
 import { loadSession } from './http/session';
+import { compressResponses, leanHeaders, measureTextAnswers } from './http/wire';
 import { open311Routes } from './open311/routes';
 import { adminNotificationRoutes } from './routes/admin-notifications';
 import { attachmentRoutes } from './routes/attachments';
@@ -37,7 +39,9 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const { deps } = options;
   const app = new Hono<AppEnv>();
   app.onError(onError);
+  app.use('*', leanHeaders());
   app.use('*', securityHeaders());
+  app.use('*', compressResponses(), measureTextAnswers());
   app.use('/api/*', csrfGuard(), loadSession(deps));
   // A ceiling for every API body; routes set tighter ones. Photos have their own (5 MB).
   app.use('/api/*', except('/api/attachments/*', bodyLimit({ maxSize: MAX_SYNC_BODY })));

@@ -3,6 +3,7 @@
  * internal history included, with who did what by name, the minutes staff
  * spent, and how many working days it is overdue. Only staff routes call this.
  */
+import { TRANSITIONS } from '../../src/core/lifecycle';
 import { isOverdue, workingDaysOverdue } from '../../src/core/service-level';
 import { getJurisdiction } from '../catalog/store';
 import type { Queryable } from '../db/types';
@@ -51,6 +52,8 @@ export async function staffView(db: Queryable, r: RequestRow, now: Date) {
     tracking: r.tracking,
     service_code: r.service_code,
     status: r.status,
+    /** What the lifecycle allows next, so the desk offers only those (and needs no copy of the rules). */
+    next_statuses: TRANSITIONS[r.status],
     channel: r.channel,
     language: r.language,
     description: r.description,

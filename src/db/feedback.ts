@@ -1,10 +1,10 @@
 /**
  * Feedback on a request the council has finished: queued as a sync event and
  * kept on the request, like everything else the person adds after sending.
+ * Storing only: the page asks src/sync for a flush once it is queued.
  */
 import { feedbackEvent, type FixedAnswer } from '../core/events';
 import { uuidv7 } from '../core/ids';
-import { requestFlush } from '../sync/start';
 import { db, nowIso } from './database';
 import { DataError, guardWrite } from './errors';
 import { getRequest } from './requests';
@@ -52,5 +52,4 @@ export async function addFeedback(
       });
     }),
   );
-  requestFlush();
 }

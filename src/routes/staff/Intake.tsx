@@ -15,12 +15,13 @@ import { validateRequest, type FieldError } from '../../core/validate';
 import { draftToFields } from '../../db/convert';
 import type { DraftValues } from '../../db/records';
 import { AttributeField } from '../../forms/AttributeField';
-import { DescriptionField } from '../../forms/fields/DescriptionField';
-import { inputIdFor } from '../../forms/field-ids';
-import { messageFor } from '../../forms/messages';
+import { BUILT_IN_IDS, inputIdFor } from '../../forms/field-ids';
+// From the form's later-steps chunk, which the citizen app has already: no new shared chunk.
+import { messageFor } from '../../forms/later';
 import { language, t } from '../../i18n';
 import { fileIntake } from '../../sync/staff/api';
 import { ErrorSummary } from '../../ui/ErrorSummary';
+import { TextAreaField } from '../../ui/Field';
 import { formatDay } from '../../ui/format';
 import { PageHeading } from '../../ui/PageHeading';
 import { st } from './i18n';
@@ -139,7 +140,11 @@ function IntakeBody() {
                       />
                     )}
                   </For>
-                  <DescriptionField
+                  <TextAreaField
+                    id={BUILT_IN_IDS.description}
+                    label={st('intake.description')}
+                    optional
+                    rows={4}
                     value={values().description}
                     onInput={(v) => setValues((x) => ({ ...x, description: v }))}
                     error={errorFor('description')}

@@ -83,6 +83,7 @@ export const detailSchema = z.object({
   tracking: trackingSchema,
   service_code: z.string(),
   status: statusSchema,
+  next_statuses: z.array(statusSchema),
   channel: channelSchema,
   language: z.string(),
   description: z.nullable(z.string()),

@@ -9,6 +9,7 @@ import { FIXED_ANSWERS, type FixedAnswer } from '../../../core/events';
 import { addFeedback } from '../../../db/feedback';
 import { StorageFullError } from '../../../db/errors';
 import { t } from '../../../i18n';
+import { requestFlush } from '../../../sync/start';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
 import { ChoiceGroup, TextAreaField } from '../../../ui/Field';
 
@@ -32,6 +33,7 @@ export function FeedbackForm(props: { requestId: string }) {
     setError(undefined);
     try {
       await addFeedback(props.requestId, r, comment(), fixed());
+      requestFlush();
     } catch (e) {
       setProblem(t(e instanceof StorageFullError ? 'form.storageFull' : 'feedback.failed'));
     }

@@ -4,9 +4,8 @@
  * only what the lifecycle allows from the current status.
  */
 import { Show, createSignal } from 'solid-js';
-import { TRANSITIONS } from '../../../core/lifecycle';
 import type { Status } from '../../../core/status';
-import { normalizeTracking } from '../../../core/tracking';
+import { trackingSchema } from '../../../core/events';
 import type { RequestDetail, TemplateList } from '../../../sync/staff/schemas';
 import { ErrorMessage, Hint, TextField } from '../../../ui/Field';
 import { statusName } from '../../../ui/StatusBadge';
@@ -28,6 +27,16 @@ const REOPEN_TO: Partial<Record<Status, Status>> = {
   rejected: 'acknowledged',
   duplicate: 'acknowledged',
 };
+/** A tracking number as typed (any case, spaces, with or without CD-); the server checks it exists. */
+function asTracking(typed: string): string | undefined {
+  const body = typed
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, '')
+    .replace(/^CD/, '');
+  const t = `CD-${body}`;
+  return trackingSchema.safeParse(t).success ? t : undefined;
+}
+
 const msg = (m: string) => (m.trim() ? { message: m.trim() } : {});
 
 export function AcknowledgeForm(props: FormProps) {
@@ -85,8 +94,7 @@ export function AcknowledgeForm(props: FormProps) {
 }
 
 export function StatusForm(props: FormProps) {
-  const options = () =>
-    TRANSITIONS[props.request.status].filter((s) => s !== 'duplicate' && s !== 'acknowledged');
+  const options = () => props.request.next_statuses.filter((s) => s !== 'duplicate' && s !== 'acknowledged');
   const [to, setTo] = createSignal<string>('');
   const [message, setMessage] = createSignal('');
   const [errors, setErrors] = createSignal<Record<string, string>>({});
@@ -171,7 +179,7 @@ export function DuplicateForm(props: FormProps) {
   const [message, setMessage] = createSignal('');
   const [errors, setErrors] = createSignal<Record<string, string>>({});
   return (
-    <Show when={TRANSITIONS[props.request.status].includes('duplicate')}>
+    <Show when={props.request.next_statuses.includes('duplicate')}>
       <ActionBox
         id="dup"
         title={st('actions.duplicate')}
@@ -182,7 +190,7 @@ export function DuplicateForm(props: FormProps) {
         onDone={props.onDone}
         setErrors={setErrors}
         build={() => {
-          const t = normalizeTracking(of());
+          const t = asTracking(of());
           if (!t)
             return {
               ok: false,
