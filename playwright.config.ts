@@ -37,7 +37,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node scripts/build-if-needed.mjs && node dist-server/main.js`,
+    command: `node scripts/build-if-needed.mjs && node scripts/e2e-server.mjs`,
     url: `http://localhost:${port}/api/health`,
     timeout: 180_000,
     reuseExistingServer: false,

@@ -14,9 +14,12 @@ const apiTarget = `http://localhost:${process.env.API_PORT ?? '8787'}`;
 const LATER_ROOMS = ['staff', 'officer', 'kiosk', 'public'] as const;
 /** Packages only one room uses, kept in that room's group: uqr draws the kiosk's QR code. */
 const ROOM_PACKAGES: Partial<Record<(typeof LATER_ROOMS)[number], string>> = { kiosk: 'uqr' };
+/** A room's code, its English strings (src/i18n/locales/<room>/en.json) and its own packages. */
 const roomCode = (room: (typeof LATER_ROOMS)[number]) => {
   const pkg = ROOM_PACKAGES[room];
-  return new RegExp(`src[\\/](routes|sync|db)[\\/]${room}[\\/]${pkg ? `|node_modules[\\/]${pkg}[\\/]` : ''}`);
+  return new RegExp(
+    `src[\\/]((routes|sync|db)[\\/]${room}[\\/]|i18n[\\/]locales[\\/]${room}[\\/]en\\.json)${pkg ? `|node_modules[\\/]${pkg}[\\/]` : ''}`,
+  );
 };
 
 export default defineConfig({
@@ -85,6 +88,7 @@ export default defineConfig({
         },
         chunkFileNames: (chunk) => {
           const id = chunk.facadeModuleId ?? '';
+          if (id.includes('/src/i18n/locales/staff/')) return 'assets/staff/locales/[name]-[hash].js';
           if (id.includes('/src/i18n/locales/')) return 'assets/locales/[name]-[hash].js';
           const room = LATER_ROOMS.find((r) => chunk.name === r || roomCode(r).test(id));
           return room ? `assets/${room}/[name]-[hash].js` : 'assets/[name]-[hash].js';
@@ -126,6 +130,11 @@ export default defineConfig({
             })),
           ],
         },
+        // The desk's stylesheet goes with its chunks, out of the precache.
+        assetFileNames: (asset) =>
+          asset.names.some((n) => /^(staff|StaffFrame|SignIn|Queue|RequestDesk|Intake|Templates)\b/.test(n))
+            ? 'assets/staff/[name]-[hash][extname]'
+            : 'assets/[name]-[hash][extname]',
       },
     },
   },

@@ -4,7 +4,7 @@
  * hands the building blocks what they show (the nav's places, the service
  * worker's update), so src/ui knows neither the rooms nor src/sync.
  */
-import { Router, type RouteSectionProps } from './routes/router';
+import { Router, useLocation, type RouteSectionProps } from './routes/router';
 import { Show, Suspense, lazy } from 'solid-js';
 import { routes } from './routes';
 import { CITIZEN_NAV } from './routes/citizen/nav';
@@ -18,6 +18,9 @@ import { SiteNav } from './ui/SiteNav';
 const UpdateBanner = lazy(() => import('./ui/UpdateBanner').then((m) => ({ default: m.UpdateBanner })));
 
 function Layout(props: RouteSectionProps) {
+  const location = useLocation();
+  // The desk has its own navigation (src/routes/staff/StaffFrame.tsx); the citizen's would mislead there.
+  const atDesk = () => /^\/staff(\/|$)/i.test(location.pathname);
   return (
     <>
       <a class="skip-link" href="#main">
@@ -30,7 +33,9 @@ function Layout(props: RouteSectionProps) {
           </a>
           <LanguagePicker id="header-language" />
         </div>
-        <SiteNav items={CITIZEN_NAV} />
+        <Show when={!atDesk()}>
+          <SiteNav items={CITIZEN_NAV} />
+        </Show>
       </header>
       <Show when={updateWaiting()}>
         <UpdateBanner onReload={applyUpdate} />

@@ -3,7 +3,7 @@
  * permission and `canWorkOn` for one request.
  * - agent: triage (acknowledge, assign, duplicate) and update any request.
  * - officer: field work (visits, in-person requests) and updates on the requests assigned to them.
- * - manager: everything an agent and an officer do, plus statistics.
+ * - manager: everything an agent and an officer do, plus statistics and response templates.
  * - admin: everything, plus staff accounts.
  */
 import { z } from 'zod';
@@ -12,13 +12,13 @@ export const ROLES = ['agent', 'officer', 'manager', 'admin'] as const;
 export const roleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;
 
-export type Permission = 'read_all' | 'triage' | 'update' | 'field' | 'stats' | 'users';
+export type Permission = 'read_all' | 'triage' | 'update' | 'field' | 'stats' | 'templates' | 'users';
 
 const GRANTS: Readonly<Record<Role, readonly Permission[]>> = {
   agent: ['read_all', 'triage', 'update'],
   officer: ['update', 'field'],
-  manager: ['read_all', 'triage', 'update', 'field', 'stats'],
-  admin: ['read_all', 'triage', 'update', 'field', 'stats', 'users'],
+  manager: ['read_all', 'triage', 'update', 'field', 'stats', 'templates'],
+  admin: ['read_all', 'triage', 'update', 'field', 'stats', 'templates', 'users'],
 };
 
 export interface StaffUser {

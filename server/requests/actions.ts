@@ -1,6 +1,7 @@
 /**
- * What staff do to a request: acknowledge, assign, change status with a public
- * message, add a note, mark as duplicate. Shared by the staff routes and by
+ * What staff do to a request: acknowledge (optionally with a new expected
+ * date), assign, change status with a public message, reopen, add a note, mark
+ * as duplicate. Each records the minutes the staff member spent, when known. Shared by the staff routes and by
  * officers' sync events. Each runs in the caller's transaction, locks the
  * request row, checks role and lifecycle, updates, and appends an event.
  */
@@ -8,7 +9,7 @@ import { canTransition } from '../../src/core/lifecycle';
 import type { Status } from '../../src/core/status';
 import { can, canWorkOn, type Permission, type StaffUser } from '../auth/roles';
 import type { Queryable } from '../db/types';
-import { appendEvent } from './history';
+import { appendEvent, type StaffTime } from './history';
 import { findRequest, findRequestById } from './read';
 import type { RequestRow } from './types';
 
@@ -54,6 +55,9 @@ export interface StatusChange {
   readonly to: Status;
   readonly message?: string | undefined;
   readonly at: Date;
+  readonly time?: StaffTime | undefined;
+  /** Acknowledging only: the date the person may now expect action by. */
+  readonly due?: string | undefined;
 }
 
 export async function changeStatus(
@@ -68,6 +72,8 @@ export async function changeStatus(
   if (typeof r === 'string') return fail(r);
   if (!canTransition(r.status, change.to)) return fail('invalid_transition', `${r.status} -> ${change.to}`);
   await setStatus(tx, r, change.to, change.at, null);
+  const newDue = isAck && change.due !== undefined && change.due !== r.due ? change.due : undefined;
+  if (newDue !== undefined) await tx.query('UPDATE requests SET due = $2 WHERE id = $1', [r.id, newDue]);
   await appendEvent(tx, {
     requestId: r.id,
     kind: isAck ? 'acknowledged' : 'status_changed',
@@ -77,6 +83,8 @@ export async function changeStatus(
     statusFrom: r.status,
     statusTo: change.to,
     message: change.message?.trim() || null,
+    data: newDue !== undefined ? { due_from: r.due, due: newDue } : null,
+    time: change.time,
   });
   return reload(tx, r.id);
 }
@@ -85,16 +93,36 @@ export function acknowledgeRequest(
   tx: Queryable,
   staff: StaffUser,
   tracking: string,
-  change: { message?: string | undefined; at: Date },
+  change: Omit<StatusChange, 'to'>,
 ): Promise<ActionResult> {
   return changeStatus(tx, staff, tracking, { to: 'acknowledged', ...change });
+}
+
+/** Where reopening leads: resolved work goes back in progress; a rejection or duplicate is reinstated. */
+const REOPEN_TO: Partial<Record<Status, Status>> = {
+  resolved: 'in_progress',
+  rejected: 'acknowledged',
+  duplicate: 'acknowledged',
+};
+
+export async function reopen(
+  tx: Queryable,
+  staff: StaffUser,
+  tracking: string,
+  change: Omit<StatusChange, 'to' | 'due'>,
+): Promise<ActionResult> {
+  const r = await findRequest(tx, tracking);
+  if (!r || !canWorkOn(staff, r)) return fail('not_found');
+  const to = REOPEN_TO[r.status];
+  if (!to) return fail('invalid_transition', `${r.status} cannot be reopened`);
+  return changeStatus(tx, staff, tracking, { ...change, to });
 }
 
 export async function markDuplicate(
   tx: Queryable,
   staff: StaffUser,
   tracking: string,
-  change: { of: string; message?: string | undefined; at: Date },
+  change: { of: string; message?: string | undefined; at: Date; time?: StaffTime | undefined },
 ): Promise<ActionResult> {
   const r = await load(tx, staff, tracking, 'triage');
   if (typeof r === 'string') return fail(r);
@@ -113,6 +141,7 @@ export async function markDuplicate(
     statusTo: 'duplicate',
     message: change.message?.trim() || null,
     data: { duplicate_of: original.tracking },
+    time: change.time,
   });
   return reload(tx, r.id);
 }
@@ -121,7 +150,7 @@ export async function assign(
   tx: Queryable,
   staff: StaffUser,
   tracking: string,
-  change: { userId: string | null; at: Date },
+  change: { userId: string | null; at: Date; time?: StaffTime | undefined },
 ): Promise<ActionResult> {
   const r = await load(tx, staff, tracking, 'triage');
   if (typeof r === 'string') return fail(r);
@@ -143,6 +172,7 @@ export async function assign(
     at: change.at,
     public: false,
     data: { from: r.assigned_to, to: change.userId },
+    time: change.time,
   });
   return reload(tx, r.id);
 }
@@ -151,7 +181,7 @@ export async function addNote(
   tx: Queryable,
   staff: StaffUser,
   tracking: string,
-  note: { text: string; public: boolean; at: Date },
+  note: { text: string; public: boolean; at: Date; time?: StaffTime | undefined },
 ): Promise<ActionResult> {
   const r = await load(tx, staff, tracking, 'update');
   if (typeof r === 'string') return fail(r);
@@ -163,6 +193,7 @@ export async function addNote(
     at: note.at,
     public: note.public,
     message: note.text.trim(),
+    time: note.time,
   });
   return reload(tx, r.id);
 }

@@ -14,6 +14,12 @@ import { enqueueNotifications } from '../notify/enqueue';
 import { notifyKindOf } from '../notify/kinds';
 import type { EventKind, RequestEventRow } from './types';
 
+/** Minutes a staff member spent on one action: timed on the request page, or typed. */
+export interface StaffTime {
+  readonly minutes: number;
+  readonly source: 'timer' | 'manual';
+}
+
 export interface NewEvent {
   readonly requestId: string;
   readonly kind: EventKind;
@@ -24,12 +30,14 @@ export interface NewEvent {
   readonly statusTo?: Status | null;
   readonly message?: string | null;
   readonly data?: Record<string, unknown> | null;
+  readonly time?: StaffTime | undefined;
 }
 
 export async function appendEvent(tx: Queryable, e: NewEvent): Promise<void> {
   const [row] = await tx.query<{ seq: number }>(
-    `INSERT INTO request_events (request_id, kind, actor, actor_user_id, at, public, status_from, status_to, message, data)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING seq`,
+    `INSERT INTO request_events (request_id, kind, actor, actor_user_id, at, public, status_from, status_to, message, data,
+       staff_minutes, staff_time_source)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING seq`,
     [
       e.requestId,
       e.kind,
@@ -41,6 +49,8 @@ export async function appendEvent(tx: Queryable, e: NewEvent): Promise<void> {
       e.statusTo ?? null,
       e.message ?? null,
       e.data ? JSON.stringify(e.data) : null,
+      e.time?.minutes ?? null,
+      e.time?.source ?? null,
     ],
   );
   const kind = notifyKindOf(e);
@@ -90,7 +100,8 @@ export async function publicHistories(
 /** Every event of one request, internal ones included (staff view). */
 export async function fullHistory(db: Queryable, requestId: string): Promise<RequestEventRow[]> {
   return db.query<RequestEventRow>(
-    `SELECT seq, request_id, kind, actor, actor_user_id, at, public, status_from, status_to, message, data
+    `SELECT seq, request_id, kind, actor, actor_user_id, at, public, status_from, status_to, message, data,
+       staff_minutes, staff_time_source
      FROM request_events WHERE request_id = $1 ORDER BY seq`,
     [requestId],
   );

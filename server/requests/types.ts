@@ -68,6 +68,8 @@ export interface RequestEventRow {
   status_to: Status | null;
   message: string | null;
   data: Record<string, unknown> | null;
+  staff_minutes?: number | null;
+  staff_time_source?: 'timer' | 'manual' | null;
 }
 
 /** Every column of `requests` except the contact details. */

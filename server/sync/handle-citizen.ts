@@ -42,7 +42,10 @@ export const handleCreate: Handler<CreateRequestEvent> = async (tx, ctx, e) => {
       ...(kioskId ? { kioskId } : {}),
       fields: e.request,
       submittedAt: new Date(e.at),
-      actor: e.channel === 'in_person' && staff ? { kind: 'staff', user: staff } : { kind: 'citizen' },
+      actor:
+        e.channel !== 'web' && e.channel !== 'kiosk' && staff
+          ? { kind: 'staff', user: staff }
+          : { kind: 'citizen' },
     },
   );
   if (!created.ok)

@@ -178,3 +178,14 @@ export function workingDaysBetween(fromInstant: Date, toInstant: Date, cal: Cale
   const to = dayNumber(localDate(toInstant, cal.time_zone));
   return to <= from ? 0 : countWorkingDays(from, to, cal);
 }
+
+/**
+ * How many working days late a request is at `now`: the working days after
+ * its due date up to and including today (local date); 0 when not yet late.
+ * A request due Friday is 1 day overdue on Monday (Mon–Fri calendar), not 3.
+ */
+export function workingDaysOverdue(due: string, now: Date, cal: Calendar): number {
+  const from = dayNumber(due);
+  const to = dayNumber(localDate(now, cal.time_zone));
+  return to <= from ? 0 : countWorkingDays(from, to, cal);
+}

@@ -9,9 +9,19 @@ import { ROUTES, type RouteId } from './paths';
 import { citizenPages } from './citizen/pages';
 import { publicPages } from './public/pages';
 
+/** The staff desk: chunks of their own under assets/staff/, never precached, never fetched by a citizen. */
+const staff = {
+  staffSignIn: lazy(() => import('./staff/SignIn')),
+  staffQueue: lazy(() => import('./staff/Queue')),
+  staffRequest: lazy(() => import('./staff/RequestDesk')),
+  staffIntake: lazy(() => import('./staff/Intake')),
+  staffTemplates: lazy(() => import('./staff/Templates')),
+};
+
 const components: Record<RouteId, Component> = {
   ...citizenPages,
   ...publicPages,
+  ...staff,
   notFound: lazy(() => import('./NotFound')),
 };
 

@@ -11,6 +11,12 @@ export interface RouteInfo {
    * through the app; the unknown id shows the page's "not found" state.
    */
   readonly examples: readonly string[];
+  /**
+   * Pages that need a signed-in staff member: tests/e2e/staff-a11y.spec.ts
+   * walks them with a session ({staffRequest} is a request it files), the
+   * citizen walk leaves them out.
+   */
+  readonly room?: 'staff';
 }
 
 /** A well-formed id that no device has: pages with an id show their "not found" state. */
@@ -29,6 +35,16 @@ export const ROUTES = [
   { id: 'track', path: '/track', examples: ['/track'] },
   { id: 'settings', path: '/settings', examples: ['/settings'] },
   { id: 'scorecard', path: '/scorecard', examples: ['/scorecard'] },
+  { id: 'staffSignIn', path: '/staff/sign-in', examples: ['/staff/sign-in'], room: 'staff' },
+  { id: 'staffQueue', path: '/staff', examples: ['/staff', '/staff?tab=all&sort=-submitted'], room: 'staff' },
+  {
+    id: 'staffRequest',
+    path: '/staff/requests/:tracking',
+    examples: ['/staff/requests/{staffRequest}', '/staff/requests/CD-22222222'],
+    room: 'staff',
+  },
+  { id: 'staffIntake', path: '/staff/intake', examples: ['/staff/intake'], room: 'staff' },
+  { id: 'staffTemplates', path: '/staff/templates', examples: ['/staff/templates'], room: 'staff' },
   { id: 'notFound', path: '*404', examples: ['/no-such-page'] },
 ] as const satisfies readonly RouteInfo[];
 

@@ -1,19 +1,19 @@
 /**
  * Every language has every message of the English file, with the same
- * interpolation variables, and the plural forms its grammar needs.
+ * interpolation variables, and the plural forms its grammar needs: the
+ * citizen's strings (locales/), the staff desk's (locales/staff/) and the
+ * kiosk's and scorecard's (locales/rooms/).
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { LANGUAGE_CODES } from '../../../src/core/lang';
 
-const dir = path.resolve(import.meta.dirname, '../../../src/i18n/locales');
+const root = path.resolve(import.meta.dirname, '../../../src/i18n/locales');
 type Tree = { [key: string]: string | Tree };
 
-/** A language's main file with its rooms' file (the kiosk's and scorecard's strings, loaded by those rooms). */
-function load(lang: string): Tree {
-  const read = (file: string) => JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as Tree;
-  return { ...read(`${lang}.json`), ...read(`rooms/${lang}.json`) };
+function load(dir: string, lang: string): Tree {
+  return JSON.parse(readFileSync(path.join(dir, `${lang}.json`), 'utf8')) as Tree;
 }
 
 function flatten(tree: Tree, prefix = ''): Map<string, string> {
@@ -30,9 +30,9 @@ const PLURAL = /_(zero|one|two|few|many|other)$/;
 const variables = (s: string) => [...s.matchAll(/\{\{\s*([\w.]+)[^}]*\}\}/g)].map((m) => m[1] ?? '').sort();
 
 /** Keys without plural suffixes, each with the variables used by any of its forms. */
-function messages(lang: string): Map<string, { vars: string[]; forms: Set<string> }> {
+function messages(dir: string, lang: string): Map<string, { vars: string[]; forms: Set<string> }> {
   const out = new Map<string, { vars: string[]; forms: Set<string> }>();
-  for (const [key, text] of flatten(load(lang))) {
+  for (const [key, text] of flatten(load(dir, lang))) {
     const form = PLURAL.exec(key)?.[1];
     const base = form ? key.replace(PLURAL, '') : key;
     const entry = out.get(base) ?? { vars: [], forms: new Set<string>() };
@@ -43,9 +43,13 @@ function messages(lang: string): Map<string, { vars: string[]; forms: Set<string
   return out;
 }
 
-const english = messages('en');
+describe.each([
+  ['citizen', root],
+  ['staff desk', path.join(root, 'staff')],
+  ['kiosk and scorecard', path.join(root, 'rooms')],
+])('%s locale files', (_name, dir) => {
+  const english = messages(dir, 'en');
 
-describe('locale files', () => {
   it('exist for every language and nothing else', () => {
     const files = readdirSync(dir)
       .filter((f) => f.endsWith('.json'))
@@ -56,7 +60,7 @@ describe('locale files', () => {
 
   for (const lang of LANGUAGE_CODES.filter((l) => l !== 'en')) {
     describe(lang, () => {
-      const theirs = messages(lang);
+      const theirs = messages(dir, lang);
       it('has every English message and no extra ones', () => {
         expect([...theirs.keys()].sort()).toEqual([...english.keys()].sort());
       });
@@ -74,8 +78,8 @@ describe('locale files', () => {
         expect(missing).toEqual([]);
       });
       it('is translated, not left in English', () => {
-        const flatEn = flatten(load('en'));
-        const same = [...flatten(load(lang))].filter(
+        const flatEn = flatten(load(dir, 'en'));
+        const same = [...flatten(load(dir, lang))].filter(
           ([k, v]) => v.length > 3 && flatEn.get(k) === v && !/^[\p{Lu}\d\s\-–:/.]+$/u.test(v),
         );
         // A few words are the same in many languages (names, "OK"): allow at most a handful.
