@@ -83,7 +83,11 @@ export default defineConfig({
         // precache can leave them out: they are cached when first used.
         // A room's stylesheet (named after its chunk) beside it, out of the precache too.
         assetFileNames: (asset) => {
-          const room = LATER_ROOMS.find((r) => asset.names.some((n) => n.startsWith(r)));
+          const room =
+            LATER_ROOMS.find((r) => asset.names.some((n) => n.startsWith(r))) ??
+            (asset.names.some((n) => /^(StaffFrame|SignIn|Queue|RequestDesk|Intake|Templates)\b/.test(n))
+              ? 'staff'
+              : undefined);
           return room ? `assets/${room}/[name]-[hash][extname]` : 'assets/[name]-[hash][extname]';
         },
         chunkFileNames: (chunk) => {
@@ -130,11 +134,6 @@ export default defineConfig({
             })),
           ],
         },
-        // The desk's stylesheet goes with its chunks, out of the precache.
-        assetFileNames: (asset) =>
-          asset.names.some((n) => /^(staff|StaffFrame|SignIn|Queue|RequestDesk|Intake|Templates)\b/.test(n))
-            ? 'assets/staff/[name]-[hash][extname]'
-            : 'assets/[name]-[hash][extname]',
       },
     },
   },
