@@ -5,8 +5,8 @@
  * sent pre-compressed (brotli or gzip files written next to them at build
  * time by scripts/compress-dist.mjs), which matters most on a 2G phone.
  *
- * Every file carries an ETag (one per encoded variant, since the bytes
- * differ) and a conditional request for an unchanged file is answered 304:
+ * Every file but the hashed assets carries an ETag (one per encoded
+ * variant, since the bytes differ) and a conditional request for an unchanged file is answered 304:
  * the browser checks sw.js for an update each time the app opens, and that
  * check must cost a few hundred bytes, not the whole worker.
  */
@@ -19,6 +19,8 @@ import { serveStatic } from '@hono/node-server/serve-static';
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Files whose name never changes and that must be fresh: the browser asks each time. */
 const REVALIDATED = /^\/(sw\.js|index\.html|manifest\.webmanifest)$/;
+/** The shared Dexie build (scripts/shared-dexie.ts) that both the page and the worker load. */
+const WORKER_IMPORTS = /^\/assets\/dexie-[0-9a-f]+\.js$/;
 
 /** Hashed assets for a year; the worker, the page and deep links revalidated; other files (icons) a day. */
 function cachePolicy(pathname: string): string {
@@ -36,7 +38,13 @@ const cacheControl: MiddlewareHandler = async (c, next) => {
   await next();
   if (c.res.status !== 200 && c.res.status !== 304) return;
   c.res.headers.set('Cache-Control', cachePolicy(c.req.path));
-  if (c.res.headers.has('ETag')) c.res.headers.delete('Last-Modified');
+  // A hashed asset never changes under its name and the page never revalidates
+  // it: a validator would be some 60 bytes on each of the first visit's files.
+  // The one the worker imports keeps its ETag, since installing the worker
+  // checks its imports again, and with a validator that costs a 304, not 26 KB.
+  const unvalidated = c.req.path.startsWith('/assets/') && !WORKER_IMPORTS.test(c.req.path);
+  if (unvalidated) c.res.headers.delete('ETag');
+  if (c.res.headers.has('ETag') || unvalidated) c.res.headers.delete('Last-Modified');
 };
 
 export function mountStatic<E extends Env>(app: Hono<E>, appDir: string): void {

@@ -5,7 +5,8 @@
  * `lang`. A device fetches another language only when its person picks it.
  * Without `lang`, every translation (what apps before this change ask for).
  * A weak ETag per language variant lets a device that has it get a 304 of a
- * few bytes; compression (server/http/wire.ts) adds Vary: Accept-Encoding.
+ * few bytes; the body goes brotli-compressed once per variant
+ * (server/http/brotli-cached.ts), or gzip by compress() (server/http/wire.ts).
  */
 import { Hono } from 'hono';
 import { etag } from 'hono/etag';
@@ -14,6 +15,7 @@ import { langSchema, type Lang } from '../../src/core/lang';
 import type { Service } from '../../src/core/catalog';
 import { getJurisdiction, listServices } from '../catalog/store';
 import type { AppEnv, ServerDeps } from '../http/env';
+import { brotliCached } from '../http/brotli-cached';
 import { readQuery } from '../http/input';
 
 const querySchema = z.strictObject({ lang: z.optional(langSchema) });
@@ -27,7 +29,7 @@ export function serviceInLanguage(service: Service, lang: Lang): Service {
 export function catalogRoutes(deps: ServerDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   // Weak: the same variant is sent gzip, deflate or plain, byte-different but equivalent.
-  app.get('/', etag({ weak: true }), async (c) => {
+  app.get('/', brotliCached(), etag({ weak: true }), async (c) => {
     const { lang } = readQuery(c, querySchema);
     const [jurisdiction, all] = [await getJurisdiction(deps.db), await listServices(deps.db)];
     const services = lang === undefined ? all : all.map((s) => serviceInLanguage(s, lang));

@@ -90,7 +90,7 @@ async function visitTwice(browser: Browser, locale: string, lang: string) {
   const first = await firstVisit(context, proxy);
   const firstCatalog = first.entries.filter((e) => e.url.startsWith('/api/catalog'));
   expect(firstCatalog.map((e) => e.url)).toEqual([`/api/catalog?lang=${lang}`]);
-  expect(firstCatalog[0]?.encoding).toBe('gzip');
+  expect(firstCatalog[0]?.encoding).toBe('br');
   expect(
     first.received,
     `first visit is ${kb(first.received)}:\n${breakdown(first).join('\n')}`,
