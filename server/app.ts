@@ -14,6 +14,7 @@ import { open311Routes } from './open311/routes';
 import { attachmentRoutes } from './routes/attachments';
 import { authRoutes } from './routes/auth';
 import { catalogRoutes } from './routes/catalog';
+import { officerRoutes } from './routes/officer';
 import { requestRoutes } from './routes/requests';
 import { staffActionRoutes } from './routes/staff-actions';
 import { staffAdminRoutes } from './routes/staff-admin';
@@ -44,6 +45,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.route('/api/staff/requests', staffActionRoutes(deps));
   app.route('/api/staff/requests', staffRequestRoutes(deps));
   app.route('/api/staff', staffAdminRoutes(deps));
+  app.route('/api/officer', officerRoutes(deps));
   app.all('/api/*', (c) => c.json({ error: 'not_found' }, 404));
   // At /open311, not /open311/v2: FixMyStreet may glue 'requests.xml' straight onto '/open311/v2'.
   app.route('/open311', open311Routes(deps));

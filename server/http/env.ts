@@ -20,5 +20,7 @@ export interface ServerDeps {
 export interface AppEnv {
   Variables: {
     staff: StaffUser | null;
+    /** When the caller's session ends (after any renewal on this call). */
+    sessionExpires: Date | null;
   };
 }

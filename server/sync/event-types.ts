@@ -8,3 +8,4 @@ export type StatusChangeEvent = EventOf<'status_change'>;
 export type NoteEvent = EventOf<'note'>;
 export type FeedbackEvent = EventOf<'feedback'>;
 export type AttachmentAddedEvent = EventOf<'attachment_added'>;
+export type PhotoAddedEvent = EventOf<'photo_added'>;
