@@ -14,6 +14,7 @@ import { open311Routes } from './open311/routes';
 import { attachmentRoutes } from './routes/attachments';
 import { authRoutes } from './routes/auth';
 import { catalogRoutes } from './routes/catalog';
+import { e2eRoutes } from './routes/e2e';
 import { officerRoutes } from './routes/officer';
 import { requestRoutes } from './routes/requests';
 import { staffActionRoutes } from './routes/staff-actions';
@@ -26,6 +27,8 @@ export interface AppOptions {
   /** Folder with the built app; the API alone when absent (tests). */
   readonly appDir?: string;
   readonly deps: ServerDeps;
+  /** Mount the test-only hooks of routes/e2e.ts (the server started with E2E=1). */
+  readonly e2e?: boolean;
 }
 
 export function createApp(options: AppOptions): Hono<AppEnv> {
@@ -46,6 +49,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.route('/api/staff/requests', staffRequestRoutes(deps));
   app.route('/api/staff', staffAdminRoutes(deps));
   app.route('/api/officer', officerRoutes(deps));
+  if (options.e2e) app.route('/api/e2e', e2eRoutes(deps));
   app.all('/api/*', (c) => c.json({ error: 'not_found' }, 404));
   // At /open311, not /open311/v2: FixMyStreet may glue 'requests.xml' straight onto '/open311/v2'.
   app.route('/open311', open311Routes(deps));
