@@ -4,13 +4,15 @@
  * that holds the PGlite folder, so POST /api/e2e/civic runs the very same
  * CLI commands in-process; POST /api/e2e/expire-sessions ends a user's
  * sessions as if their 12 hours had passed, which a real clock cannot do
- * within a test. Never mounted in a normal start.
+ * within a test; POST /api/e2e/officer-record says what the server holds of
+ * an officer's day (e2e-officer.ts). Never mounted in a normal start.
  */
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { runCommand, UsageError } from '../cli/commands';
 import type { AppEnv, ServerDeps } from '../http/env';
 import { readJson } from '../http/input';
+import { officerRecord } from './e2e-officer';
 
 const civicBody = z.strictObject({
   args: z.array(z.string().max(500)).max(20),
@@ -42,6 +44,10 @@ export function e2eRoutes(deps: ServerDeps): Hono<AppEnv> {
       [email, deps.now()],
     );
     return c.json({ expired: rows.length });
+  });
+  app.post('/officer-record', async (c) => {
+    const { email } = await readJson(c, expireBody);
+    return c.json(await officerRecord(deps.db, deps.files, email));
   });
   return app;
 }

@@ -3,6 +3,7 @@ import { lazy, type Component } from 'solid-js';
 import type { RouteDefinition } from './router';
 import { ROUTES, type RouteId } from './paths';
 import { Home } from './citizen/Home';
+import { officerPages } from './officer/pages';
 
 /** Citizen pages after Home: each its own chunk (precached by the service worker, so they open offline). */
 const citizen = {
@@ -17,6 +18,7 @@ const citizen = {
 const components: Record<RouteId, Component> = {
   home: Home,
   ...citizen,
+  ...officerPages,
   notFound: lazy(() => import('./NotFound')),
 };
 

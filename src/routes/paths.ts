@@ -28,6 +28,14 @@ export const ROUTES = [
   { id: 'request', path: '/requests/:id', examples: ['/requests/{request}', `/requests/${UNKNOWN_ID}`] },
   { id: 'track', path: '/track', examples: ['/track'] },
   { id: 'settings', path: '/settings', examples: ['/settings'] },
+  // The field officer's room (src/routes/officer): signed in, offline all day.
+  { id: 'officer', path: '/officer', examples: ['/officer'] },
+  { id: 'officerSignIn', path: '/officer/sign-in', examples: ['/officer/sign-in'] },
+  { id: 'officerVisit', path: '/officer/visit', examples: ['/officer/visit'] },
+  { id: 'officerFiled', path: '/officer/filed/:id', examples: [`/officer/filed/${UNKNOWN_ID}`] },
+  { id: 'officerWork', path: '/officer/work', examples: ['/officer/work'] },
+  { id: 'officerWorkItem', path: '/officer/work/:tracking', examples: ['/officer/work/CD-22222222'] },
+  { id: 'officerSync', path: '/officer/sync', examples: ['/officer/sync'] },
   { id: 'notFound', path: '*404', examples: ['/no-such-page'] },
 ] as const satisfies readonly RouteInfo[];
 

@@ -6,6 +6,7 @@
  * that what arrived is what was taken.
  */
 import { liveQuery, type Observable } from 'dexie';
+import type { SyncEvent } from '../../core/events';
 import { guardWrite } from '../errors';
 import type { PhotoResizer } from '../image';
 import { officerDb } from './database';
@@ -83,4 +84,31 @@ export async function dropStaged(owner: string): Promise<void> {
       if (!(await db.outbox.get(owner))) await db.photos.where('owner').equals(owner).delete();
     }),
   );
+}
+
+/**
+ * Saves photos added to an assigned request: each staged photo becomes a
+ * photo_added event, stored under that event's id (its upload key), in one
+ * transaction with the events' place in the outbox.
+ */
+export async function adoptStaged(
+  staging: string,
+  makeEvent: (photo: PhotoEntry) => SyncEvent,
+  append: (events: SyncEvent[]) => Promise<void>,
+): Promise<number> {
+  const db = officerDb();
+  const staged = await photosOf(staging);
+  const events = staged.map(makeEvent);
+  await guardWrite(() =>
+    db.transaction('rw', db.photos, db.outbox, db.meta, async () => {
+      for (const [i, p] of staged.entries()) {
+        const e = events[i];
+        if (!e) continue;
+        await db.photos.delete([staging, p.sha256]);
+        await db.photos.put({ ...p, owner: e.id });
+      }
+      await append(events);
+    }),
+  );
+  return events.length;
 }

@@ -1,0 +1,49 @@
+/**
+ * When the officer's device syncs, and what the pages show about it: a
+ * round on opening the room, whenever the network comes back, every minute
+ * while online (which also renews the session), and right after new work is
+ * saved. One round at a time; the summary of the last one is a signal.
+ */
+import { createSignal } from 'solid-js';
+import { syncOfficer, type OfficerSyncSummary } from '../../sync/officer/flush';
+
+export const SYNC_EVERY_MS = 60_000;
+
+const [running, setRunning] = createSignal(false);
+const [last, setLast] = createSignal<OfficerSyncSummary | undefined>();
+export { running as syncRunning, last as lastSync };
+
+let started = false;
+let pending: Promise<void> | undefined;
+
+/** Runs a round now (or joins the one running). */
+export function syncNow(): Promise<void> {
+  pending ??= (async () => {
+    setRunning(true);
+    try {
+      setLast(await syncOfficer());
+    } catch (e) {
+      console.error('officer sync failed', e);
+    } finally {
+      setRunning(false);
+      pending = undefined;
+    }
+  })();
+  return pending;
+}
+
+/** Starts the schedule once per page load. */
+export function startOfficerSync(): void {
+  if (started) return;
+  started = true;
+  window.addEventListener('online', () => void syncNow());
+  setInterval(() => {
+    if (navigator.onLine) void syncNow();
+  }, SYNC_EVERY_MS);
+  void syncNow();
+}
+
+/** After the officer saved something: send it at once when there is signal. */
+export function kick(): void {
+  if (navigator.onLine) void syncNow();
+}
