@@ -6,6 +6,7 @@
  */
 import { createSignal } from 'solid-js';
 import { syncOfficer, type OfficerSyncSummary } from '../../sync/officer/flush';
+import { reloadSession } from './session';
 
 export const SYNC_EVERY_MS = 60_000;
 
@@ -27,6 +28,8 @@ export function syncNow(): Promise<void> {
     } finally {
       setRunning(false);
       pending = undefined;
+      // The round renewed the session, or learnt that it ended: the pages show which.
+      void reloadSession();
     }
   })();
   return pending;
