@@ -7,12 +7,14 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { LANGUAGE_CODES } from '../../../src/core/lang';
 
-const dir = path.resolve(import.meta.dirname, '../../../src/i18n/locales');
+const base = path.resolve(import.meta.dirname, '../../../src/i18n/locales');
 type Tree = { [key: string]: string | Tree };
 
-function load(lang: string): Tree {
-  return JSON.parse(readFileSync(path.join(dir, `${lang}.json`), 'utf8')) as Tree;
-}
+/** The app's messages, and each room's own namespace (loaded with its chunk). */
+const NAMESPACES = [
+  { name: 'translation', dir: base },
+  { name: 'officer', dir: path.join(base, 'officer') },
+] as const;
 
 function flatten(tree: Tree, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();
@@ -27,58 +29,64 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 const variables = (s: string) => [...s.matchAll(/\{\{\s*([\w.]+)[^}]*\}\}/g)].map((m) => m[1] ?? '').sort();
 
-/** Keys without plural suffixes, each with the variables used by any of its forms. */
-function messages(lang: string): Map<string, { vars: string[]; forms: Set<string> }> {
-  const out = new Map<string, { vars: string[]; forms: Set<string> }>();
-  for (const [key, text] of flatten(load(lang))) {
-    const form = PLURAL.exec(key)?.[1];
-    const base = form ? key.replace(PLURAL, '') : key;
-    const entry = out.get(base) ?? { vars: [], forms: new Set<string>() };
-    entry.vars = [...new Set([...entry.vars, ...variables(text)])].sort();
-    if (form) entry.forms.add(form);
-    out.set(base, entry);
+for (const { name, dir } of NAMESPACES) {
+  function load(lang: string): Tree {
+    return JSON.parse(readFileSync(path.join(dir, `${lang}.json`), 'utf8')) as Tree;
   }
-  return out;
-}
 
-const english = messages('en');
+  /** Keys without plural suffixes, each with the variables used by any of its forms. */
+  function messages(lang: string): Map<string, { vars: string[]; forms: Set<string> }> {
+    const out = new Map<string, { vars: string[]; forms: Set<string> }>();
+    for (const [key, text] of flatten(load(lang))) {
+      const form = PLURAL.exec(key)?.[1];
+      const base = form ? key.replace(PLURAL, '') : key;
+      const entry = out.get(base) ?? { vars: [], forms: new Set<string>() };
+      entry.vars = [...new Set([...entry.vars, ...variables(text)])].sort();
+      if (form) entry.forms.add(form);
+      out.set(base, entry);
+    }
+    return out;
+  }
 
-describe('locale files', () => {
-  it('exist for every language and nothing else', () => {
-    const files = readdirSync(dir)
-      .filter((f) => f.endsWith('.json'))
-      .map((f) => f.replace('.json', ''))
-      .sort();
-    expect(files).toEqual([...LANGUAGE_CODES].sort());
-  });
+  const english = messages('en');
 
-  for (const lang of LANGUAGE_CODES.filter((l) => l !== 'en')) {
-    describe(lang, () => {
-      const theirs = messages(lang);
-      it('has every English message and no extra ones', () => {
-        expect([...theirs.keys()].sort()).toEqual([...english.keys()].sort());
-      });
-      it('uses the same interpolation variables', () => {
-        const differing = [...english]
-          .filter(([k, v]) => theirs.get(k)?.vars.join() !== v.vars.join())
-          .map(([k]) => k);
-        expect(differing).toEqual([]);
-      });
-      it('has the plural forms its grammar needs', () => {
-        const needed = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
-        const missing = [...english]
-          .filter(([, v]) => v.forms.size > 0)
-          .flatMap(([k]) => needed.filter((f) => !theirs.get(k)?.forms.has(f)).map((f) => `${k}_${f}`));
-        expect(missing).toEqual([]);
-      });
-      it('is translated, not left in English', () => {
-        const flatEn = flatten(load('en'));
-        const same = [...flatten(load(lang))].filter(
-          ([k, v]) => v.length > 3 && flatEn.get(k) === v && !/^[\p{Lu}\d\s\-–:/.]+$/u.test(v),
-        );
-        // A few words are the same in many languages (names, "OK"): allow at most a handful.
-        expect(same.length, same.map(([k]) => k).join(', ')).toBeLessThanOrEqual(3);
-      });
+  describe(`locale files (${name})`, () => {
+    it('exist for every language and nothing else', () => {
+      const files = readdirSync(dir)
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => f.replace('.json', ''))
+        .sort();
+      expect(files).toEqual([...LANGUAGE_CODES].sort());
     });
-  }
-});
+
+    for (const lang of LANGUAGE_CODES.filter((l) => l !== 'en')) {
+      describe(lang, () => {
+        const theirs = messages(lang);
+        it('has every English message and no extra ones', () => {
+          expect([...theirs.keys()].sort()).toEqual([...english.keys()].sort());
+        });
+        it('uses the same interpolation variables', () => {
+          const differing = [...english]
+            .filter(([k, v]) => theirs.get(k)?.vars.join() !== v.vars.join())
+            .map(([k]) => k);
+          expect(differing).toEqual([]);
+        });
+        it('has the plural forms its grammar needs', () => {
+          const needed = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+          const missing = [...english]
+            .filter(([, v]) => v.forms.size > 0)
+            .flatMap(([k]) => needed.filter((f) => !theirs.get(k)?.forms.has(f)).map((f) => `${k}_${f}`));
+          expect(missing).toEqual([]);
+        });
+        it('is translated, not left in English', () => {
+          const flatEn = flatten(load('en'));
+          const same = [...flatten(load(lang))].filter(
+            ([k, v]) => v.length > 3 && flatEn.get(k) === v && !/^[\p{Lu}\d\s\-–:/.]+$/u.test(v),
+          );
+          // A few words are the same in many languages (names, "OK"): allow at most a handful.
+          expect(same.length, same.map(([k]) => k).join(', ')).toBeLessThanOrEqual(3);
+        });
+      });
+    }
+  });
+}
