@@ -4,7 +4,7 @@
  * the page when nobody has signed in on this device. An ended session does
  * not hide the work: pages stay usable offline and a banner asks to sign in.
  */
-import { Match, Show, Switch, onMount, type JSX } from 'solid-js';
+import { Match, Show, Switch, createEffect, type JSX } from 'solid-js';
 import './officer.css';
 import { ot, useOfficerWords } from './i18n';
 import { OfficerNav } from './OfficerNav';
@@ -14,12 +14,13 @@ import SignIn from './SignIn';
 
 export function Frame(props: { children: JSX.Element }) {
   useOfficerWords();
-  onMount(() => {
+  // Once someone is signed in on this device (read from its database), the schedule runs.
+  createEffect(() => {
     if (officerSession()) startOfficerSync();
   });
   return (
     <Switch>
-      <Match when={officerSession.loading}>{null}</Match>
+      <Match when={officerSession() === undefined}>{null}</Match>
       <Match when={!officerSession()}>
         <SignIn />
       </Match>

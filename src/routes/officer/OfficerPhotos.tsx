@@ -46,9 +46,7 @@ export function OfficerPhotos(props: { owner: string; max: number; id: string })
   };
   return (
     <div class="field" classList={{ 'field--error': !!problem() }}>
-      <label class="label" for={props.id}>
-        {ot('photos.add')}
-      </label>
+      <p class="label">{ot('photos.label')}</p>
       <p class="hint" id={`${props.id}-hint`}>
         {ot('photos.hint', { max: props.max })}
       </p>
@@ -59,15 +57,21 @@ export function OfficerPhotos(props: { owner: string; max: number; id: string })
           </p>
         )}
       </Show>
-      <input
-        id={props.id}
-        type="file"
-        accept="image/*"
-        multiple
-        disabled={list().length >= props.max}
-        aria-describedby={problem() ? `${props.id}-hint ${props.id}-error` : `${props.id}-hint`}
-        onChange={(e) => void onFiles(e.currentTarget)}
-      />
+      <div class="file-button">
+        <input
+          id={props.id}
+          class="file-button__input"
+          type="file"
+          accept="image/*"
+          multiple
+          disabled={list().length >= props.max}
+          aria-describedby={problem() ? `${props.id}-hint ${props.id}-error` : `${props.id}-hint`}
+          onChange={(e) => void onFiles(e.currentTarget)}
+        />
+        <label class="button button--secondary button--icon" for={props.id}>
+          {ot('photos.add')}
+        </label>
+      </div>
       <ul class="officer-photos" aria-label={ot('photos.label')}>
         <For each={list()}>
           {(p, i) => (

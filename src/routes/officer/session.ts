@@ -3,7 +3,7 @@
  * session (from the last online check) and whether the server has since said
  * it ended. Signing in and out go through here.
  */
-import { createResource } from 'solid-js';
+import { createSignal } from 'solid-js';
 import { getMeta, saveSession } from '../../db/officer/meta';
 import { countByState } from '../../db/officer/outbox';
 import { deleteOfficerData } from '../../db/officer/database';
@@ -16,8 +16,21 @@ async function readSession() {
     : null;
 }
 
-const [current, { refetch }] = createResource(readSession);
-export { current as officerSession, refetch as reloadSession };
+type Session = Awaited<ReturnType<typeof readSession>>;
+
+/**
+ * A plain signal, not a resource: re-reading it after each sync must never
+ * put the page into a loading state (which would unmount a form being typed in).
+ * undefined until first read.
+ */
+const [current, setCurrent] = createSignal<Session | undefined>();
+export { current as officerSession };
+
+export async function reloadSession(): Promise<void> {
+  setCurrent(await readSession());
+}
+void reloadSession();
+const refetch = reloadSession;
 
 /**
  * Signs in; another officer's unsent work on this device is never mixed in:
