@@ -16,13 +16,35 @@ export { running as syncRunning, last as lastSync };
 
 let started = false;
 let pending: Promise<void> | undefined;
+let retry: ReturnType<typeof setTimeout> | undefined;
+let failures = 0;
+
+/**
+ * A round that found no network while the browser says it is online (the
+ * 'online' event often comes before the link carries anything, and signal
+ * in the field comes and goes) is tried again soon: 5 s, 10 s, 20 s, then
+ * the minute of the schedule.
+ */
+function retryLater(summary: OfficerSyncSummary | undefined): void {
+  clearTimeout(retry);
+  const error = summary?.error;
+  if (error !== 'offline' && error !== 'server') {
+    failures = 0;
+    return;
+  }
+  failures++;
+  if (failures > 3 || !navigator.onLine) return;
+  retry = setTimeout(() => void syncNow(), 5_000 * 2 ** (failures - 1));
+}
 
 /** Runs a round now (or joins the one running). */
 export function syncNow(): Promise<void> {
   pending ??= (async () => {
     setRunning(true);
     try {
-      setLast(await syncOfficer());
+      const summary = await syncOfficer();
+      setLast(summary);
+      retryLater(summary);
     } catch (e) {
       console.error('officer sync failed', e);
     } finally {
