@@ -1,11 +1,35 @@
 import { defineConfig } from 'vite';
 import solid from 'vite-plugin-solid';
 import { VitePWA } from 'vite-plugin-pwa';
+import { sharedDexie } from './scripts/shared-dexie';
 
 const apiTarget = `http://localhost:${process.env.API_PORT ?? '8787'}`;
 
+/**
+ * The rooms besides the citizen's (docs/architecture.md). A room's code is
+ * src/routes/<room>/ plus any src/sync/<room>/ and src/db/<room>/ of its own;
+ * each room is one lazily loaded chunk group in assets/<room>/, which the
+ * precache leaves out, so a citizen's phone never downloads it.
+ */
+const LATER_ROOMS = ['staff', 'officer', 'kiosk', 'public'] as const;
+/** More that belongs in one room's group: the officer room's English words (its own i18n namespace). */
+const ROOM_EXTRA: Partial<Record<(typeof LATER_ROOMS)[number], string>> = {
+  officer: 'src[\\/]i18n[\\/]locales[\\/]officer[\\/]en\\.json$',
+};
+const roomCode = (room: (typeof LATER_ROOMS)[number]) => {
+  const extra = ROOM_EXTRA[room];
+  return new RegExp(`src[\\/](routes|sync|db)[\\/]${room}[\\/]${extra ? `|${extra}` : ''}`);
+};
+/**
+ * uqr draws QR codes for the kiosk's and the officer's receipts: a chunk of
+ * its own that both rooms load, in assets/qr/, out of the precache like them.
+ */
+// Above the rooms' groups, which would otherwise pull uqr in as a dependency of theirs.
+const QR_CHUNK = { name: 'qr', test: /node_modules[\\/]uqr[\\/]/, priority: 3 };
+
 export default defineConfig({
   plugins: [
+    sharedDexie({ emit: true }),
     solid(),
     VitePWA({
       strategies: 'injectManifest',
@@ -13,6 +37,9 @@ export default defineConfig({
       filename: 'sw.ts',
       injectRegister: false,
       registerType: 'prompt',
+      // The manifest's PNG icons (10 KB) are for installing, which the browser
+      // fetches itself when it offers it; nothing offline needs them.
+      includeManifestIcons: false,
       manifest: {
         name: 'Civic Desk',
         short_name: 'Civic Desk',
@@ -30,12 +57,26 @@ export default defineConfig({
         ],
       },
       injectManifest: {
+        // The worker imports the page's copy of Dexie instead of bundling its own.
+        buildPlugins: { vite: [sharedDexie({ emit: false })] },
         // The shell and every citizen page, so any form opens offline from the
         // first visit. The default locale is inside the main chunk; other
         // locales and staff/officer chunks are cached at runtime when first used.
-        globPatterns: ['index.html', 'assets/*.{js,css}', '*.svg'],
+        // Not the favicon, nor the web manifest the plugin adds: the app works
+        // offline without them, and the browser fetches them itself when it
+        // wants them (first-visit budget: tests/e2e/budget.spec.ts).
+        globPatterns: ['index.html', 'assets/*.{js,css}'],
       },
       devOptions: { enabled: false },
+      integration: {
+        // The plugin adds the web manifest to the precache after every transform.
+        beforeBuildServiceWorker: (options) => {
+          const entries = options.injectManifest.additionalManifestEntries ?? [];
+          options.injectManifest.additionalManifestEntries = entries.filter(
+            (e) => (typeof e === 'string' ? e : e.url) !== 'manifest.webmanifest',
+          );
+        },
+      },
     }),
   ],
   build: {
@@ -43,20 +84,19 @@ export default defineConfig({
     sourcemap: true,
     rollupOptions: {
       output: {
-        // Locales and staff/officer code go to their own folders so the
+        // Locales and the later rooms go to their own folders so the
         // precache can leave them out: they are cached when first used.
-        // The officer room's stylesheet stays with its chunk, out of the precache.
-        assetFileNames: (asset) =>
-          asset.names.some((n) => n.startsWith('officer'))
-            ? 'assets/officer/[name]-[hash][extname]'
-            : 'assets/[name]-[hash][extname]',
+        // A room's stylesheet (named after its chunk) beside it, out of the precache too.
+        assetFileNames: (asset) => {
+          const room = LATER_ROOMS.find((r) => asset.names.some((n) => n.startsWith(r)));
+          return room ? `assets/${room}/[name]-[hash][extname]` : 'assets/[name]-[hash][extname]';
+        },
         chunkFileNames: (chunk) => {
           const id = chunk.facadeModuleId ?? '';
           if (id.includes('/src/i18n/locales/')) return 'assets/locales/[name]-[hash].js';
-          if (chunk.name === 'officer' || /\/src\/(routes|sync|db)\/officer\//.test(id))
-            return 'assets/officer/[name]-[hash].js';
-          if (/\/src\/routes\/(staff|manager)\//.test(id)) return 'assets/staff/[name]-[hash].js';
-          return 'assets/[name]-[hash].js';
+          if (chunk.name === QR_CHUNK.name) return 'assets/qr/[name]-[hash].js';
+          const room = LATER_ROOMS.find((r) => chunk.name === r || roomCode(r).test(id));
+          return room ? `assets/${room}/[name]-[hash].js` : 'assets/[name]-[hash].js';
         },
         // Chunks grouped by need (the budget: all JavaScript to open home and a
         // form ≤ 80 KB brotli, tests/e2e/budget.spec.ts). Left alone, rolldown
@@ -74,13 +114,9 @@ export default defineConfig({
               test: /src[\\/]routes[\\/]citizen[\\/](ServicePage|DraftPage)\.tsx$/,
               priority: 1,
             },
-            // The officer's room (pages, its sync and database) in one chunk of its own.
-            // uqr (QR codes) and the room's English words go with it, never to a citizen.
-            {
-              name: 'officer',
-              test: /src[\\/](routes|sync|db)[\\/]officer[\\/]|node_modules[\\/]uqr[\\/]|locales[\\/]officer[\\/]en\.json$/,
-              priority: 1,
-            },
+            // Each later room in one chunk of its own, whatever its pages share.
+            ...LATER_ROOMS.map((room) => ({ name: room, test: roomCode(room), priority: 1 })),
+            QR_CHUNK,
           ],
         },
       },

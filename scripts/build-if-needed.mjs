@@ -23,8 +23,15 @@ function builtAt(file) {
 
 const common = ['package.json', 'package-lock.json', 'src/core'];
 if (
-  newest(['src', 'service-worker', 'public', 'index.html', 'vite.config.ts', ...common]) >
-  builtAt('dist/sw.js')
+  newest([
+    'src',
+    'service-worker',
+    'public',
+    'index.html',
+    'vite.config.ts',
+    'scripts/shared-dexie.ts',
+    ...common,
+  ]) > builtAt('dist/sw.js')
 ) {
   execSync('npx vite build', { stdio: 'inherit' });
   execSync('node scripts/compress-dist.mjs dist', { stdio: 'inherit' });

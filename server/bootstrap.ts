@@ -8,28 +8,48 @@ import { localFileStore } from './attachments/file-store';
 import { seedCatalog } from './catalog/seed';
 import type { Config } from './config';
 import { migrate } from './db/migrate';
+import { refreshWorkCalendar } from './metrics/calendar';
 import { openDb } from './db/open';
 import type { Db } from './db/types';
 import type { ServerDeps } from './http/env';
+import { notifySettings, type NotifyConfig } from './notify/settings';
+import { loadVapidKeys } from './notify/vapid';
 import { loadTokenSecret } from './secrets';
 
 /** Migrates and seeds an open database; safe to call on every start. */
 export async function prepareDb(db: Db): Promise<{ migrations: string[]; seeded: boolean }> {
   const migrations = await migrate(db);
   const seeded = await seedCatalog(db);
+  await refreshWorkCalendar(db);
   return { migrations, seeded };
 }
 
 export async function depsFor(
   db: Db,
-  options: { dataDir: string; tokenSecret?: string | undefined; trustProxy?: boolean; now?: () => Date },
+  options: {
+    dataDir: string;
+    tokenSecret?: string | undefined;
+    trustProxy?: boolean;
+    now?: () => Date;
+    notify?: Partial<NotifyConfig>;
+  },
 ): Promise<ServerDeps> {
+  const notify: NotifyConfig = {
+    publicUrl: 'http://localhost:8080',
+    smtpUrl: undefined,
+    mailFrom: undefined,
+    smsWebhookUrl: undefined,
+    vapidSubject: undefined,
+    pushAllowPrivate: false,
+    ...options.notify,
+  };
   return {
     db,
     files: localFileStore(path.join(options.dataDir, 'files')),
     secret: await loadTokenSecret(db, options.tokenSecret),
     now: options.now ?? (() => new Date()),
     trustProxy: options.trustProxy ?? false,
+    notify: notifySettings(notify, await loadVapidKeys(db)),
   };
 }
 

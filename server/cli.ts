@@ -5,6 +5,7 @@
  */
 import { prepareDb } from './bootstrap';
 import { runCommand, USAGE, UsageError } from './cli/commands';
+import { runI18n } from './cli/i18n';
 import { readConfig } from './config';
 import { openDb } from './db/open';
 
@@ -13,6 +14,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return argv.length === 0 ? 1 : 0;
   }
+  if (argv[0] === 'i18n') return i18n(argv.slice(1));
   const config = readConfig();
   const db = await openDb({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
   try {
@@ -27,6 +29,21 @@ async function main(argv: string[]): Promise<number> {
     throw err;
   } finally {
     await db.close();
+  }
+}
+
+/** Files only, no database: works while the server holds the embedded one. */
+async function i18n(argv: string[]): Promise<number> {
+  try {
+    const r = await runI18n(argv, process.env);
+    (r.code === 0 ? console.log : console.error)(r.output);
+    return r.code;
+  } catch (err) {
+    if (err instanceof UsageError) {
+      console.error(err.message);
+      return 2;
+    }
+    throw err;
   }
 }
 

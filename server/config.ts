@@ -1,5 +1,6 @@
 /** Server settings from the environment, with the defaults `npm start` uses. */
 import path from 'node:path';
+import type { NotifyConfig } from './notify/settings';
 
 export interface Config {
   readonly port: number;
@@ -12,6 +13,16 @@ export interface Config {
   readonly tokenSecret: string | undefined;
   /** Trust X-Forwarded-For/-Proto: set only behind a reverse proxy you run. */
   readonly trustProxy: boolean;
+  /** E-mail, SMS and web push (README: Configuration). */
+  readonly notify: NotifyConfig;
+  /** How often the notification worker looks for due messages; 0 turns it off in this process. */
+  readonly notifyPollMs: number;
+}
+
+function publicUrlOf(value: string | undefined, port: number): string {
+  const url = new URL(value || `http://localhost:${port}`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('PUBLIC_URL must be http(s)');
+  return url.origin + url.pathname.replace(/\/+$/, '');
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -25,5 +36,20 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     appDir: path.resolve(env.APP_DIR ?? 'dist'),
     tokenSecret: env.TOKEN_SECRET || undefined,
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+    notify: {
+      publicUrl: publicUrlOf(env.PUBLIC_URL, port),
+      smtpUrl: env.SMTP_URL || undefined,
+      mailFrom: env.MAIL_FROM || undefined,
+      smsWebhookUrl: env.SMS_WEBHOOK_URL || undefined,
+      vapidSubject: env.VAPID_SUBJECT || undefined,
+      pushAllowPrivate: env.PUSH_ALLOW_PRIVATE === '1' || env.PUSH_ALLOW_PRIVATE === 'true',
+    },
+    notifyPollMs: pollMs(env.NOTIFY_POLL_MS),
   };
+}
+
+function pollMs(value: string | undefined): number {
+  const ms = Number(value ?? 2000);
+  if (!Number.isInteger(ms) || ms < 0) throw new Error(`NOTIFY_POLL_MS must be a whole number, got ${value}`);
+  return ms;
 }

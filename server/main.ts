@@ -1,12 +1,15 @@
 /**
  * Starts Civic Desk: one process serving the app and the API. Opens the
  * database (PGlite in DATA_DIR, or DATABASE_URL), migrates, seeds the demo
- * catalog on first start, then listens; closes the database on SIGINT/SIGTERM.
+ * catalog on first start, then listens and runs the notification and
+ * media_url workers; on SIGINT/SIGTERM stops both, then closes the database.
  */
-import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { startStorage } from './bootstrap';
 import { readConfig } from './config';
+import { listen } from './http/listen';
+import { startMediaWorker } from './media-jobs/worker';
+import { startNotificationWorker } from './notify/worker';
 
 const config = readConfig();
 const started = await startStorage(config);
@@ -21,9 +24,19 @@ if (started.seeded) console.log('Seeded the demo catalog');
 
 const app = createApp({ appDir: config.appDir, deps: started.deps, e2e: process.env.E2E === '1' });
 if (process.env.E2E === '1') console.log('E2E=1: test hooks at /api/e2e');
-const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
+const server = listen(app.fetch, config.port, (info) => {
   console.log(`Civic Desk is running at http://localhost:${info.port}`);
 });
+const mediaWorker = startMediaWorker(started.deps);
+
+const notifier =
+  config.notifyPollMs > 0
+    ? startNotificationWorker(started.deps, { intervalMs: config.notifyPollMs })
+    : undefined;
+const { notify } = started.deps;
+console.log(
+  `Notifications: e-mail ${notify.smtpUrl ? 'on' : 'off (SMTP_URL)'}, SMS ${notify.smsWebhookUrl ? 'on' : 'off (SMS_WEBHOOK_URL)'}, web push on; links to ${notify.publicUrl}`,
+);
 
 let stopping = false;
 function stop(signal: string): void {
@@ -31,13 +44,15 @@ function stop(signal: string): void {
   stopping = true;
   console.log(`${signal}: stopping`);
   server.close();
-  db.close().then(
-    () => process.exit(0),
-    (err: unknown) => {
-      console.error('closing the database failed:', err);
-      process.exit(1);
-    },
-  );
+  Promise.all([notifier?.stop(), mediaWorker.stop()])
+    .then(() => db.close())
+    .then(
+      () => process.exit(0),
+      (err: unknown) => {
+        console.error('closing the database failed:', err);
+        process.exit(1);
+      },
+    );
 }
 process.on('SIGINT', () => stop('SIGINT'));
 process.on('SIGTERM', () => stop('SIGTERM'));

@@ -17,7 +17,8 @@ precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
 registerRoute(
   new NavigationRoute(createHandlerBoundToURL('/index.html'), {
-    denylist: [/^\/api\//, /^\/open311\//],
+    // /stop/: the one-click stop link in messages is a server page, not the app.
+    denylist: [/^\/api\//, /^\/open311\//, /^\/stop\//],
   }),
 );
 registerRuntimeCaching();

@@ -1,12 +1,21 @@
-/** The app's frame: skip link, header with language picker, network status, and the routed page. */
+/**
+ * The app's frame: skip link, header with language picker and the room's
+ * navigation, the update banner, network status, and the routed page. It
+ * hands the building blocks what they show (the nav's places, the service
+ * worker's update), so src/ui knows neither the rooms nor src/sync.
+ */
 import { Router, type RouteSectionProps } from './routes/router';
-import { Suspense } from 'solid-js';
+import { Show, Suspense, lazy } from 'solid-js';
 import { routes } from './routes';
+import { CITIZEN_NAV } from './routes/citizen/nav';
+import { applyUpdate, updateWaiting } from './sync/register-sw';
 import { t } from './i18n';
 import { LanguagePicker } from './ui/LanguagePicker';
 import { NetworkStatus } from './ui/NetworkStatus';
 import { SiteNav } from './ui/SiteNav';
-import { UpdateBanner } from './ui/UpdateBanner';
+
+// Loaded only when a new version is waiting (precached like every chunk): most visits never show it.
+const UpdateBanner = lazy(() => import('./ui/UpdateBanner').then((m) => ({ default: m.UpdateBanner })));
 
 function Layout(props: RouteSectionProps) {
   return (
@@ -21,9 +30,11 @@ function Layout(props: RouteSectionProps) {
           </a>
           <LanguagePicker id="header-language" />
         </div>
-        <SiteNav />
+        <SiteNav items={CITIZEN_NAV} />
       </header>
-      <UpdateBanner />
+      <Show when={updateWaiting()}>
+        <UpdateBanner onReload={applyUpdate} />
+      </Show>
       <NetworkStatus />
       <main id="main" class="page">
         <Suspense fallback={<p>{t('app.loading')}</p>}>{props.children}</Suspense>

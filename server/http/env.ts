@@ -1,11 +1,14 @@
 /**
  * What every route can reach: the database, the photo store, the token
- * secret and the clock (injectable for tests), plus the signed-in staff
- * member, if any, set by the session middleware.
+ * secret, the notification settings and the clock (injectable for tests), plus the signed-in staff
+ * member, if any, set by the session middleware, and the enrolled kiosk the
+ * device is, if any (kiosks/credential.ts).
  */
 import type { StaffUser } from '../auth/roles';
 import type { FileStore } from '../attachments/file-store';
 import type { Db } from '../db/types';
+import type { KioskCaller } from '../kiosks/store';
+import type { NotifySettings } from '../notify/settings';
 
 export interface ServerDeps {
   readonly db: Db;
@@ -15,6 +18,8 @@ export interface ServerDeps {
   /** Believe X-Forwarded-For / X-Forwarded-Proto (behind a reverse proxy you run). */
   readonly trustProxy: boolean;
   readonly newTracking?: () => string;
+  /** Channels and keys for telling people about their requests. */
+  readonly notify: NotifySettings;
 }
 
 export interface AppEnv {
@@ -22,5 +27,6 @@ export interface AppEnv {
     staff: StaffUser | null;
     /** When the caller's session ends (after any renewal on this call). */
     sessionExpires: Date | null;
+    kiosk: KioskCaller | null;
   };
 }

@@ -22,7 +22,18 @@ export function httpError(
   return new HTTPException(status, { res });
 }
 
+/**
+ * The client's connection broke while we read its body (a malformed chunked
+ * upload, a dropped line): Node has already answered 400 or the socket is
+ * gone. A broken upload is the client's problem, not a server fault.
+ */
+function isClientAbort(err: Error): boolean {
+  const code = (err as { code?: unknown }).code;
+  return (err.message === 'aborted' && code === 'ECONNRESET') || code === 'ERR_STREAM_PREMATURE_CLOSE';
+}
+
 export function onError(err: Error, c: Context): Response {
+  if (isClientAbort(err)) return c.json({ error: 'client_aborted' }, 400);
   if (err instanceof HTTPException) {
     const res = err.getResponse();
     if (res.headers.get('Content-Type')?.includes('json')) return res;

@@ -1,10 +1,14 @@
 /**
  * Reading request input through zod: JSON bodies (application/json only, which
  * doubles as a CSRF guard since a cross-site form cannot send it), query
- * strings (unknown parameters refused) and path parameters.
+ * strings (unknown parameters refused) and path parameters. Text PostgreSQL
+ * cannot store (NUL, lone surrogates: src/core/text.ts) is refused here for
+ * every route, 400 `unsupported_text` naming the fields, before any schema or
+ * query sees it.
  */
 import type { Context } from 'hono';
 import type { z } from 'zod';
+import { unstorablePaths } from '../../src/core/text';
 import { issueFields } from '../issues';
 import { httpError } from './errors';
 
@@ -12,21 +16,37 @@ export function isJson(c: Context): boolean {
   return /^application\/json\s*(;|$)/i.test(c.req.header('Content-Type') ?? '');
 }
 
-export async function readJson<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
+/**
+ * The parsed JSON body, unchecked: for /api/sync, which judges each event on
+ * its own so one bad event cannot refuse the others (sync/parse.ts).
+ */
+export async function readJsonValue(c: Context): Promise<unknown> {
   if (!isJson(c)) throw httpError(415, 'unsupported_media_type', { expected: 'application/json' });
-  let raw: unknown;
+  const text = await c.req.text();
   try {
-    raw = JSON.parse(await c.req.text());
+    return JSON.parse(text);
   } catch {
     throw httpError(400, 'invalid_json');
   }
+}
+
+function refuseUnstorable(value: unknown): void {
+  const fields = unstorablePaths(value);
+  if (fields.length > 0) throw httpError(400, 'unsupported_text', { fields });
+}
+
+export async function readJson<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
+  const raw = await readJsonValue(c);
+  refuseUnstorable(raw);
   const parsed = schema.safeParse(raw);
   if (!parsed.success) throw httpError(400, 'invalid', { fields: issueFields(parsed.error) });
   return parsed.data;
 }
 
 export function readQuery<S extends z.ZodType>(c: Context, schema: S): z.output<S> {
-  const parsed = schema.safeParse(c.req.query());
+  const query = c.req.query();
+  refuseUnstorable(query);
+  const parsed = schema.safeParse(query);
   if (!parsed.success) throw httpError(400, 'invalid_query', { fields: issueFields(parsed.error) });
   return parsed.data;
 }

@@ -26,9 +26,16 @@ export interface FetchedMedia {
   readonly bytes: Buffer;
 }
 
-/** A media_url we will not use; the message is safe to show the client. */
+/**
+ * A media_url we could not use; the message is safe to show. `permanent`
+ * when trying again cannot help (a bad scheme, a private address, too
+ * large); otherwise the host may answer later and the job is retried.
+ */
 export class MediaError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly permanent = false,
+  ) {
     super(message);
     this.name = 'MediaError';
   }
@@ -40,16 +47,16 @@ export function checkMediaUrl(text: string, allowPrivate: boolean): URL {
   try {
     url = new URL(text);
   } catch {
-    throw new MediaError('media_url is not an absolute URL');
+    throw new MediaError('media_url is not an absolute URL', true);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:')
-    throw new MediaError('media_url must be http or https');
+    throw new MediaError('media_url must be http or https', true);
   if (url.username !== '' || url.password !== '')
-    throw new MediaError('media_url must not carry credentials');
+    throw new MediaError('media_url must not carry credentials', true);
   const host = url.hostname.replace(/^\[|\]$/g, '');
   // IP literals skip the DNS lookup, so they are checked here.
   if (!allowPrivate && net.isIP(host) !== 0 && !isPublicAddress(host))
-    throw new MediaError('media_url points to a private or local address');
+    throw new MediaError('media_url points to a private or local address', true);
   return url;
 }
 
@@ -81,7 +88,7 @@ function getOnce(url: URL, o: Required<MediaOptions>, signal: AbortSignal): Prom
         const declared = Number(res.headers['content-length'] ?? 0);
         if (declared > o.maxBytes) {
           req.destroy();
-          return reject(new MediaError(`media_url is larger than ${o.maxBytes} bytes`));
+          return reject(new MediaError(`media_url is larger than ${o.maxBytes} bytes`, true));
         }
         const chunks: Buffer[] = [];
         let size = 0;
@@ -89,7 +96,7 @@ function getOnce(url: URL, o: Required<MediaOptions>, signal: AbortSignal): Prom
           size += chunk.length;
           if (size > o.maxBytes) {
             req.destroy();
-            reject(new MediaError(`media_url is larger than ${o.maxBytes} bytes`));
+            reject(new MediaError(`media_url is larger than ${o.maxBytes} bytes`, true));
           } else chunks.push(chunk);
         });
         res.on('end', () => resolve({ bytes: Buffer.concat(chunks) }));
@@ -103,7 +110,7 @@ function getOnce(url: URL, o: Required<MediaOptions>, signal: AbortSignal): Prom
 function describeFailure(err: unknown): MediaError {
   if (err instanceof MediaError) return err;
   if (err instanceof Error && err.name === 'BlockedAddressError')
-    return new MediaError('media_url points to a private or local address');
+    return new MediaError('media_url points to a private or local address', true);
   if (err instanceof Error && (err.name === 'AbortError' || err.name === 'TimeoutError'))
     return new MediaError('media_url took too long to answer');
   return new MediaError('media_url could not be fetched');

@@ -52,6 +52,17 @@ const flag = z
   .pipe(z.enum(['true', 'false', '1', '0', '']))
   .transform((s) => s === 'true' || s === '1');
 
+/** A positive whole number written plainly (no sign, exponent or leading zeros). */
+const count = (max: number) =>
+  z
+    .string()
+    .regex(/^[1-9]\d{0,8}$/, { error: `must be a whole number from 1 to ${max}` })
+    .transform(Number)
+    .pipe(z.number().max(max, { error: `must be a whole number from 1 to ${max}` }));
+
+/** Pages a client can walk through a busy window; the spec caps one answer at 1,000 requests. */
+export const MAX_PAGE = 1_000_000;
+
 export const simpleQuerySchema = z.strictObject({ ...common });
 
 export const requestsQuerySchema = z.strictObject({
@@ -64,6 +75,8 @@ export const requestsQuerySchema = z.strictObject({
     .pipe(z.array(z.enum(['open', 'closed'], { error: 'must be open, closed or both' })))
     .optional(),
   extensions: flag.optional(),
+  page: count(MAX_PAGE).optional(),
+  page_size: count(MAX_RESULTS).optional(),
 });
 export type RequestsQuery = z.output<typeof requestsQuerySchema>;
 

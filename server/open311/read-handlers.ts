@@ -22,6 +22,7 @@ import {
   trackingBySourceEvent,
 } from './store';
 import {
+  MAX_RESULTS,
   parseQuery,
   requestsQuerySchema,
   resolveWindow,
@@ -102,7 +103,13 @@ export async function requests(call: Call): Promise<Body> {
   if (q.service_request_id && q.service_request_id.length > 0)
     return renderRequests(call, await requestsByTracking(db, q.service_request_id.map(canonical)), o);
   const window = resolveWindow(q.start_date, q.end_date, call.deps.now());
-  const rows = await searchRequests(db, { window, serviceCodes: q.service_code, open311Statuses: q.status });
+  const rows = await searchRequests(db, {
+    window,
+    serviceCodes: q.service_code,
+    open311Statuses: q.status,
+    page: q.page ?? 1,
+    pageSize: q.page_size ?? MAX_RESULTS,
+  });
   return renderRequests(call, rows, o);
 }
 

@@ -1,10 +1,12 @@
 /**
  * Stored requests and their public events in Open311's words: service
  * requests (GET requests), status history as notes (extensions=true) and the
- * FixMyStreet updates extension. Privacy: free text, places and photos a
- * person gave are shown only to a client with an API key; the public sees
- * what kind of request it is, its status and its dates. Contact details are
- * never shown.
+ * FixMyStreet updates extension. Privacy: the description and location a
+ * person gave are public when their service says so (public_details in the
+ * catalog: street problems, not permits or assistance), otherwise shown only
+ * to a client with an API key, as is media_url always; everyone sees what
+ * kind of request it is, its status and its dates. Contact details are never
+ * shown.
  */
 import type { Jurisdiction, Service } from '../../src/core/catalog';
 import { open311Status } from '../../src/core/lifecycle';
@@ -37,23 +39,24 @@ export function requestRecord(
   const zone = ctx.jurisdiction.calendar.time_zone;
   const service = ctx.services.get(r.service_code);
   const t = ctx.trusted;
+  const open = t || service?.public_details === true;
   const record: Record<string, PlainRecord[string]> = {
     service_request_id: r.tracking,
     status: open311Status(r.status),
     status_notes: statusNotes ?? null,
     service_name: service?.service_name ?? null,
     service_code: r.service_code,
-    description: t ? r.description : null,
+    description: open ? r.description : null,
     agency_responsible: ctx.jurisdiction.name,
     service_notice: serviceNotice(r.due, service),
     requested_datetime: isoInZone(r.submitted_at, zone),
     updated_datetime: isoInZone(r.updated_at, zone),
     expected_datetime: endOfLocalDayIso(r.due, zone),
-    address: t ? r.address_string : null,
-    address_id: t ? r.address_id : null,
+    address: open ? r.address_string : null,
+    address_id: open ? r.address_id : null,
     zipcode: null,
-    lat: t ? r.lat : null,
-    long: t ? r.long : null,
+    lat: open ? r.lat : null,
+    long: open ? r.long : null,
     media_url: t ? r.media_url : null,
   };
   if (notes) {

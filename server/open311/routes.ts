@@ -4,8 +4,9 @@
  * route parses the path itself and answers every error in the spec's error
  * list, in the format the path asked for.
  */
-import { Hono, type Context } from 'hono';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { MAX_PHOTOS, MAX_PHOTO_BYTES } from '../../src/core/request';
 import type { Call, Open311Deps } from './call';
 import { Open311Error, badRequest } from './errors';
 import { guessFormat, parseTarget, type Format, type Target } from './path';
@@ -17,6 +18,8 @@ export type { Open311Deps } from './call';
 
 /** Room for a 4,000-character description and long text answers, percent-encoded. */
 export const MAX_OPEN311_BODY = 256 * 1024;
+/** A multipart body may carry the request's photos as well (a part over 5 MB is left out, not refused). */
+export const MAX_OPEN311_MULTIPART = MAX_OPEN311_BODY + MAX_PHOTOS * (MAX_PHOTO_BYTES + 64 * 1024);
 
 function methodNotAllowed(allowed: string): Open311Error {
   return new Open311Error(405, `this resource answers ${allowed} only`);
@@ -63,11 +66,18 @@ function send(c: Context, body: Body, allow?: string): Response {
 
 export function open311Routes(deps: Open311Deps): Hono {
   const app = new Hono();
-  const limit = bodyLimit({
-    maxSize: MAX_OPEN311_BODY,
-    onError: (c) =>
-      send(c, renderError(guessFormat(c.req.path), badRequest('the request body is too large'))),
-  });
+  const limitOf = (maxSize: number) =>
+    bodyLimit({
+      maxSize,
+      onError: (c) =>
+        send(c, renderError(guessFormat(c.req.path), badRequest('the request body is too large'))),
+    });
+  const small = limitOf(MAX_OPEN311_BODY);
+  const multipart = limitOf(MAX_OPEN311_MULTIPART);
+  const limit: MiddlewareHandler = (c, next) =>
+    /^multipart\/form-data\s*;/i.test(c.req.header('content-type') ?? '')
+      ? multipart(c, next)
+      : small(c, next);
   app.all('*', limit, async (c) => {
     let format: Format = guessFormat(c.req.path);
     try {

@@ -33,9 +33,12 @@ export interface Search {
   readonly window: Window;
   readonly serviceCodes?: readonly string[] | undefined;
   readonly open311Statuses?: readonly ('open' | 'closed')[] | undefined;
+  /** 1-based; with pageSize, which the spec caps at 1000. */
+  readonly page: number;
+  readonly pageSize: number;
 }
 
-/** Newest first, at most the spec's default limit of 1000. */
+/** Newest first; ties broken by the unique tracking number, so pages never overlap or skip. */
 export async function searchRequests(db: Queryable, s: Search): Promise<RequestRow[]> {
   const wanted = new Set(s.open311Statuses ?? ['open', 'closed']);
   // Both or neither: no status filter at all.
@@ -45,8 +48,16 @@ export async function searchRequests(db: Queryable, s: Search): Promise<RequestR
      WHERE submitted_at >= $1 AND submitted_at <= $2
        AND ($3::text[] IS NULL OR service_code = ANY($3::text[]))
        AND ($4::boolean IS NULL OR (status = ANY($5::text[])) = $4::boolean)
-     ORDER BY submitted_at DESC, tracking LIMIT $6`,
-    [s.window.start, s.window.end, s.serviceCodes ?? null, openFilter, OPEN_STATUSES, MAX_RESULTS],
+     ORDER BY submitted_at DESC, tracking LIMIT $6 OFFSET $7`,
+    [
+      s.window.start,
+      s.window.end,
+      s.serviceCodes ?? null,
+      openFilter,
+      OPEN_STATUSES,
+      s.pageSize,
+      (s.page - 1) * s.pageSize,
+    ],
   );
 }
 

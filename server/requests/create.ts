@@ -17,7 +17,7 @@ import { validateRequest, type FieldError } from '../../src/core/validate';
 import type { Actor } from '../auth/roles';
 import type { Queryable } from '../db/types';
 import { insertRequest, type NewRequestRow } from './insert';
-import { deriveToken, hashToken } from './token';
+import { deriveShortCode, deriveToken, hashToken } from './token';
 
 export interface CreateContext {
   readonly service: Service | undefined;
@@ -32,6 +32,8 @@ export interface CreateInput {
   /** The device event id (or a server-made UUIDv7 for Open311): the token derives from it. */
   readonly sourceEventId: string;
   readonly channel: Channel;
+  /** The enrolled kiosk a kiosk request was filed at. */
+  readonly kioskId?: string;
   /** Request fields as sent (RequestFields shape); validated here. */
   readonly fields: unknown;
   /** When the person submitted, by the sending device's clock; clamped to a sane window. */
@@ -43,7 +45,7 @@ export interface CreateInput {
 
 export interface CreatedRequest {
   readonly id: string;
-  readonly receipt: Receipt & { token: string };
+  readonly receipt: Receipt & { token: string; short_code: string };
 }
 
 export type CreateResult =
@@ -83,6 +85,7 @@ export async function createRequest(
     sourceEventId: input.sourceEventId,
     serviceCode: service.service_code,
     channel: input.channel,
+    kioskId: input.kioskId ?? null,
     fields: f,
     mediaUrl: input.mediaUrl ?? null,
     due,
@@ -109,6 +112,7 @@ export async function createRequest(
   const receipt = {
     tracking,
     token,
+    short_code: deriveShortCode(ctx.secret, input.sourceEventId),
     status: 'submitted' as const,
     due,
     service_code: service.service_code,

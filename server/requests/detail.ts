@@ -3,12 +3,13 @@
  * internal history included. Only staff routes call this.
  */
 import type { Queryable } from '../db/types';
+import { mediaLinks } from '../media-jobs/queue';
 import { fullHistory } from './history';
 import { readContact } from './read';
 import type { RequestRow } from './types';
 
 export async function staffView(db: Queryable, r: RequestRow, overdue: boolean) {
-  const [contact, events, photos, duplicateOf] = [
+  const [contact, events, photos, links, duplicateOf] = [
     await readContact(db, r.id),
     await fullHistory(db, r.id),
     await db.query<{ sha256: string; type: string; size: number; uploaded: boolean }>(
@@ -17,6 +18,7 @@ export async function staffView(db: Queryable, r: RequestRow, overdue: boolean) 
        WHERE p.request_id = $1 ORDER BY p.added_at, p.sha256`,
       [r.id],
     ),
+    await mediaLinks(db, r.id),
     r.duplicate_of
       ? (
           await db.query<{ tracking: string }>('SELECT tracking FROM requests WHERE id = $1', [
@@ -42,6 +44,9 @@ export async function staffView(db: Queryable, r: RequestRow, overdue: boolean) 
     },
     media_url: r.media_url,
     photos,
+    // Each media_url an Open311 client gave: 'pending' while it is being fetched (retried for a day),
+    // 'attached' once its photo is among `photos`, 'failed' when it could not be fetched (last_error says why).
+    media_links: links,
     contact: contact
       ? {
           name: contact.contact_name,
@@ -63,7 +68,7 @@ export async function staffView(db: Queryable, r: RequestRow, overdue: boolean) 
     feedback:
       r.rating === null
         ? null
-        : { rating: r.rating, comment: r.rating_comment, at: r.rated_at?.toISOString() },
+        : { rating: r.rating, fixed: r.fixed, comment: r.rating_comment, at: r.rated_at?.toISOString() },
     events: events.map((e) => ({
       seq: e.seq,
       kind: e.kind,

@@ -2,10 +2,16 @@
  * The request's history: every change is one row in request_events, with who
  * and when and whether the person may see it. Public entries are what the
  * citizen's device and the tracking page show.
+ *
+ * appendEvent is the one door every change passes through (staff API, sync
+ * events from officers' devices, Open311), so it is also where the person's
+ * notifications are written, in the same transaction as the change.
  */
 import type { Status } from '../../src/core/status';
 import { actorLabel, actorUserId, type Actor } from '../auth/roles';
 import type { Queryable } from '../db/types';
+import { enqueueNotifications } from '../notify/enqueue';
+import { notifyKindOf } from '../notify/kinds';
 import type { EventKind, RequestEventRow } from './types';
 
 export interface NewEvent {
@@ -21,9 +27,9 @@ export interface NewEvent {
 }
 
 export async function appendEvent(tx: Queryable, e: NewEvent): Promise<void> {
-  await tx.query(
+  const [row] = await tx.query<{ seq: number }>(
     `INSERT INTO request_events (request_id, kind, actor, actor_user_id, at, public, status_from, status_to, message, data)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING seq`,
     [
       e.requestId,
       e.kind,
@@ -37,6 +43,17 @@ export async function appendEvent(tx: Queryable, e: NewEvent): Promise<void> {
       e.data ? JSON.stringify(e.data) : null,
     ],
   );
+  const kind = notifyKindOf(e);
+  if (!kind || !row) return;
+  const original = e.data?.['duplicate_of'];
+  await enqueueNotifications(tx, {
+    requestId: e.requestId,
+    eventSeq: row.seq,
+    kind,
+    status: e.statusTo ?? null,
+    message: e.message ?? null,
+    duplicateOf: typeof original === 'string' ? original : null,
+  });
 }
 
 /** One entry of the public history, as src/core/sync-changes historyEntrySchema describes it. */

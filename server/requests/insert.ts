@@ -9,6 +9,7 @@ import type { RequestFields } from '../../src/core/request';
 import type { Channel } from '../../src/core/status';
 import { actorLabel, actorUserId, type Actor } from '../auth/roles';
 import type { Queryable } from '../db/types';
+import { consentOf } from '../notify/consent';
 
 export interface NewRequestRow {
   readonly id: string;
@@ -16,6 +17,7 @@ export interface NewRequestRow {
   readonly sourceEventId: string;
   readonly serviceCode: string;
   readonly channel: Channel;
+  readonly kioskId: string | null;
   readonly fields: RequestFields;
   readonly mediaUrl: string | null;
   readonly due: string;
@@ -27,14 +29,15 @@ export interface NewRequestRow {
 /** True when the row went in under `tracking`, false when that number was taken. */
 export async function insertRequest(tx: Queryable, row: NewRequestRow, tracking: string): Promise<boolean> {
   const f = row.fields;
+  const consent = consentOf(f.contact);
   const inserted = await tx.query<{ id: string }>(
     `WITH r AS (
        INSERT INTO requests (id, tracking, token_hash, source_event_id, service_code, status, channel, language,
          description, attributes, lat, long, accuracy_m, address_string, address_id, media_url,
          contact_name, contact_phone, contact_email, contact_consent, due, submitted_at, received_at, updated_at,
-         created_by)
+         created_by, notify_email, notify_sms, kiosk_id)
        VALUES ($1, $2, $3, $4, $5, 'submitted', $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19,
-         $20, $21, $22, $22, $23)
+         $20, $21, $22, $22, $23, $26, $27, $28)
        ON CONFLICT (tracking) DO NOTHING
        RETURNING id
      ), e AS (
@@ -68,6 +71,9 @@ export async function insertRequest(tx: Queryable, row: NewRequestRow, tracking:
       actorUserId(row.actor),
       actorLabel(row.actor),
       JSON.stringify({ channel: row.channel }),
+      consent.email,
+      consent.sms,
+      row.kioskId,
     ],
   );
   return inserted.length > 0;

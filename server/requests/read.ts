@@ -1,12 +1,14 @@
 /**
  * Reading requests back: by tracking number (staff, actions), by tracking
- * number plus token (the citizen), by a list of tokens (sync changes). None of
+ * number plus token or short code (the citizen), by a list of tokens (sync
+ * changes). None of
  * these return contact details; staff views read them through `readContact`.
  */
+import type { AccessCode } from '../../src/core/access-code';
 import type { Receipt } from '../../src/core/events';
 import { isLang } from '../../src/core/lang';
 import type { Queryable } from '../db/types';
-import { hashToken } from './token';
+import { deriveShortCode, hashToken, sameSecret } from './token';
 import { REQUEST_COLUMNS, type ContactRow, type RequestRow } from './types';
 
 export async function findRequest(
@@ -38,6 +40,27 @@ export async function findRequestWithToken(
     [tracking, hashToken(token)],
   );
   return row;
+}
+
+/**
+ * The request for a tracking number and either of its access codes: the long
+ * token (compared by its stored hash) or the short code (derived again from the
+ * request's source event and compared in constant time).
+ */
+export async function findRequestWithCode(
+  q: Queryable,
+  secret: Buffer,
+  tracking: string,
+  code: AccessCode,
+): Promise<RequestRow | undefined> {
+  if (code.kind === 'token') return findRequestWithToken(q, tracking, code.token);
+  const [row] = await q.query<RequestRow & { source_event_id: string }>(
+    `SELECT ${REQUEST_COLUMNS}, source_event_id FROM requests WHERE tracking = $1`,
+    [tracking],
+  );
+  if (!row || !sameSecret(deriveShortCode(secret, row.source_event_id), code.code)) return undefined;
+  const { source_event_id: _source, ...request } = row;
+  return request;
 }
 
 export async function readContact(q: Queryable, requestId: string): Promise<ContactRow | undefined> {

@@ -32,6 +32,8 @@ export interface RequestRow {
   rating: number | null;
   rating_comment: string | null;
   rated_at: Date | null;
+  /** "Is it fixed?" given with the rating: yes, partly or no. */
+  fixed: 'yes' | 'partly' | 'no' | null;
 }
 
 export interface ContactRow {
@@ -72,4 +74,4 @@ export interface RequestEventRow {
 export const REQUEST_COLUMNS =
   'id, tracking, service_code, status, channel, language, description, attributes, lat, long, accuracy_m, ' +
   'address_string, address_id, media_url, due, submitted_at, received_at, updated_at, acknowledged_at, ' +
-  'resolved_at, closed_at, assigned_to, duplicate_of, created_by, rating, rating_comment, rated_at';
+  'resolved_at, closed_at, assigned_to, duplicate_of, created_by, rating, rating_comment, rated_at, fixed';

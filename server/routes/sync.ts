@@ -10,14 +10,14 @@ import { accessTokenSchema } from '../../src/core/events';
 import { MAX_TOKENS_PER_CALL, TOKENS_HEADER } from '../../src/core/sync-changes';
 import type { AppEnv, ServerDeps } from '../http/env';
 import { httpError } from '../http/errors';
-import { readJson, readQuery } from '../http/input';
+import { readJson, readJsonValue, readQuery } from '../http/input';
 import { applyBatch } from '../sync/apply';
-import { changesSince, CURSOR_RE } from '../sync/changes';
+import { changesSince, isCursor } from '../sync/changes';
 import { parseBatch } from '../sync/parse';
 
 export const MAX_SYNC_BODY = 1024 * 1024;
 
-const cursorSchema = z.string().regex(CURSOR_RE);
+const cursorSchema = z.string().refine(isCursor, { error: 'not a cursor this server gave' });
 const tokensSchema = z.array(accessTokenSchema).max(MAX_TOKENS_PER_CALL);
 const changesQuery = z.strictObject({ since: cursorSchema.optional() });
 const changesBody = z.strictObject({ since: cursorSchema.optional(), tokens: tokensSchema });
@@ -35,10 +35,10 @@ function tokensFromHeader(value: string | undefined): string[] {
 export function syncRoutes(deps: ServerDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.post('/', bodyLimit({ maxSize: MAX_SYNC_BODY }), async (c) => {
-    const batch = parseBatch(await readJson(c, z.unknown()));
+    const batch = parseBatch(await readJsonValue(c));
     if (!batch.ok) throw httpError(400, 'invalid', { fields: batch.fields });
     const events = batch.entries.flatMap((e) => ('event' in e ? [e.event] : []));
-    const applied = await applyBatch(deps, c.get('staff'), events);
+    const applied = await applyBatch(deps, c.get('staff'), events, c.get('kiosk'));
     let next = 0;
     const results = batch.entries.flatMap((e) => {
       const r = 'event' in e ? applied[next++] : e.rejected;

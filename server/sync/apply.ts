@@ -8,9 +8,10 @@
  */
 import { eventResultSchema, type EventResult, type SyncEvent } from '../../src/core/events';
 import type { StaffUser } from '../auth/roles';
+import type { KioskCaller } from '../kiosks/store';
 import { getJurisdiction, getService } from '../catalog/store';
 import { sqlState, type Db, type Queryable } from '../db/types';
-import { deriveToken } from '../requests/token';
+import { deriveShortCode, deriveToken } from '../requests/token';
 import { mayApply, refusal } from './authorize';
 import { payloadHash } from './canonical';
 import { runHandler } from './dispatch';
@@ -35,9 +36,18 @@ const TRANSIENT: ReadonlySet<string> = new Set(['forbidden', 'not_signed_in', 'u
 async function loadContext(
   deps: SyncDeps,
   staff: StaffUser | null,
+  kiosk: KioskCaller | null,
   events: readonly SyncEvent[],
 ): Promise<SyncContext> {
-  const codes = new Set(events.flatMap((e) => (e.type === 'create_request' ? [e.request.service_code] : [])));
+  const codes = new Set(
+    events.flatMap((e) =>
+      e.type === 'create_request'
+        ? [e.request.service_code]
+        : e.type === 'draft_report'
+          ? e.counts.map((c) => c.service_code)
+          : [],
+    ),
+  );
   const services = new Map();
   for (const code of codes) {
     const s = await getService(deps.db, code);
@@ -45,6 +55,7 @@ async function loadContext(
   }
   return {
     staff,
+    kiosk,
     secret: deps.secret,
     now: deps.now(),
     jurisdiction: await getJurisdiction(deps.db),
@@ -104,7 +115,7 @@ async function applyInTransaction(
   unique: readonly SyncEvent[],
   hashes: ReadonlyMap<string, string>,
 ): Promise<Map<string, EventResult>> {
-  const allowed = unique.filter((e) => mayApply(e, ctx.staff));
+  const allowed = unique.filter((e) => mayApply(e, ctx));
   const sorted = [...allowed].sort((a, b) => (a.id < b.id ? -1 : 1));
   const claimed = new Set(
     (
@@ -136,7 +147,7 @@ async function applyInTransaction(
       outcomes.set(e.id, o);
       r = o.result;
     } else if (s?.result) r = s.payload_hash === hashes.get(e.id) ? s.result : reused(e.id);
-    else r = { id: e.id, outcome: 'rejected', reason: refusal(e, ctx.staff) ?? 'forbidden' };
+    else r = { id: e.id, outcome: 'rejected', reason: refusal(e, ctx) ?? 'forbidden' };
     if (r) results.set(e.id, r);
   }
   await saveOutcomes(tx, outcomes);
@@ -153,6 +164,7 @@ export async function applyBatch(
   deps: SyncDeps,
   staff: StaffUser | null,
   batch: readonly SyncEvent[],
+  kiosk: KioskCaller | null = null,
 ): Promise<(EventResult | undefined)[]> {
   // PostgreSQL returns uuids in lower case; compare them that way from the start.
   const events = batch.map((e) => ({ ...e, id: e.id.toLowerCase() }));
@@ -163,7 +175,7 @@ export async function applyBatch(
       hashes.set(e.id, payloadHash(e));
       unique.push(e);
     }
-  const ctx = await loadContext(deps, staff, unique);
+  const ctx = await loadContext(deps, staff, kiosk, unique);
   let results: Map<string, EventResult> | undefined;
   for (let attempt = 1; !results; attempt++) {
     try {
@@ -181,12 +193,15 @@ export async function applyBatch(
 }
 
 /**
- * The receipt of a request-creating event carries its token, on the first answer and on every
- * replay. Parsing puts keys in schema order, so a replay is byte-for-byte the first answer
+ * The receipt of a request-creating event carries its token and short code, on the first answer
+ * and on every replay. Parsing puts keys in schema order, so a replay is byte-for-byte the first answer
  * (jsonb does not keep key order).
  */
 function withToken(r: EventResult, e: SyncEvent, secret: Buffer): EventResult {
   if (r.outcome !== 'accepted' || !r.receipt || e.type !== 'create_request')
     return eventResultSchema.parse(r);
-  return eventResultSchema.parse({ ...r, receipt: { ...r.receipt, token: deriveToken(secret, e.id) } });
+  return eventResultSchema.parse({
+    ...r,
+    receipt: { ...r.receipt, token: deriveToken(secret, e.id), short_code: deriveShortCode(secret, e.id) },
+  });
 }

@@ -16,7 +16,13 @@ import { publicHistories } from '../requests/history';
 import { hashToken } from '../requests/token';
 import type { RequestRow } from '../requests/types';
 
+/** A cursor is an xid8: a decimal number of at most 64 bits (20 digits can say more, so both are checked). */
 export const CURSOR_RE = /^\d{1,20}$/;
+const MAX_XID8 = 2n ** 64n - 1n;
+
+export function isCursor(s: string): boolean {
+  return CURSOR_RE.test(s) && BigInt(s) <= MAX_XID8;
+}
 
 type ChangedRow = Pick<RequestRow, 'id' | 'tracking' | 'status' | 'due' | 'updated_at'>;
 

@@ -2,6 +2,7 @@
 import type { SyncEvent } from '../../src/core/events';
 import type { Queryable } from '../db/types';
 import { handleAttachment, handleCreate, handleFeedback } from './handle-citizen';
+import { handleDraftReport } from './handle-drafts';
 import { handleNote, handlePhotoAdded, handleStatusChange } from './handle-staff';
 import { handleVisit } from './handle-visit';
 import type { Applied, SyncContext } from './types';
@@ -22,5 +23,7 @@ export function runHandler(tx: Queryable, ctx: SyncContext, e: SyncEvent): Promi
       return handleVisit(tx, ctx, e);
     case 'photo_added':
       return handlePhotoAdded(tx, ctx, e);
+    case 'draft_report':
+      return handleDraftReport(tx, ctx, e);
   }
 }

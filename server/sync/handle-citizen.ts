@@ -1,16 +1,32 @@
 /**
- * Handlers for what a citizen's device sends: a new request, a photo added to
- * it, and feedback on a resolved request.
+ * Handlers for what a citizen's device (or a kiosk) sends: a new request, a
+ * photo added to it, and feedback on a resolved request.
  */
 import type { AttachmentAddedEvent, CreateRequestEvent, FeedbackEvent } from './event-types';
 import { createRequest, clampDeviceTime } from '../requests/create';
 import { recordFeedback } from '../requests/feedback';
 import { receiptOf, findRequestById } from '../requests/read';
 import { appendEvent } from '../requests/history';
-import { rejected, type Handler } from './types';
+import { rejected, type Handler, type SyncContext } from './types';
+
+/**
+ * A kiosk request made after its kiosk was revoked is refused for good; one made
+ * before (queued on the device while offline) still goes in, so revoking loses
+ * nothing already filed. The device clock is clamped like everywhere else, so a
+ * revoked kiosk cannot backdate requests for longer than the offline window.
+ */
+function revokedBeforeMade(ctx: SyncContext, e: CreateRequestEvent): boolean {
+  const revoked = ctx.kiosk?.revoked_at;
+  return !!revoked && clampDeviceTime(new Date(e.at), ctx.now) >= revoked;
+}
 
 export const handleCreate: Handler<CreateRequestEvent> = async (tx, ctx, e) => {
   const staff = ctx.staff;
+  const kioskId = e.channel === 'kiosk' ? ctx.kiosk?.id : undefined;
+  if (e.channel === 'kiosk') {
+    if (!kioskId) return rejected(e, 'forbidden'); // mayApply lets no such event through
+    if (revokedBeforeMade(ctx, e)) return rejected(e, 'kiosk_revoked');
+  }
   const created = await createRequest(
     tx,
     {
@@ -23,6 +39,7 @@ export const handleCreate: Handler<CreateRequestEvent> = async (tx, ctx, e) => {
     {
       sourceEventId: e.id,
       channel: e.channel,
+      ...(kioskId ? { kioskId } : {}),
       fields: e.request,
       submittedAt: new Date(e.at),
       actor: e.channel === 'in_person' && staff ? { kind: 'staff', user: staff } : { kind: 'citizen' },
@@ -34,8 +51,8 @@ export const handleCreate: Handler<CreateRequestEvent> = async (tx, ctx, e) => {
       created.reason,
       created.errors.map((x) => x.field),
     );
-  // The stored result never holds the token: replays derive it again.
-  const { token: _token, ...receipt } = created.request.receipt;
+  // The stored result never holds the token or the short code: replays derive them again.
+  const { token: _token, short_code: _code, ...receipt } = created.request.receipt;
   return { result: { id: e.id, outcome: 'accepted', receipt }, requestId: created.request.id };
 };
 
@@ -44,6 +61,7 @@ export const handleFeedback: Handler<FeedbackEvent> = async (tx, ctx, e) => {
     tracking: e.tracking,
     token: e.token,
     rating: e.rating,
+    fixed: e.fixed,
     comment: e.comment,
     at: clampDeviceTime(new Date(e.at), ctx.now),
   });

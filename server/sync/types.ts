@@ -1,16 +1,19 @@
 /**
- * What the sync handlers share: the caller (a citizen's device, or a signed-in
- * staff member's), the server's clock and secret, and the catalog read before
+ * What the sync handlers share: the caller (a citizen's device, an enrolled
+ * kiosk, or a signed-in staff member's), the server's clock and secret, and the catalog read before
  * the transaction began.
  */
 import type { Jurisdiction, Service } from '../../src/core/catalog';
 import type { EventResult, ReasonCode, SyncEvent } from '../../src/core/events';
 import type { StaffUser } from '../auth/roles';
 import type { Queryable } from '../db/types';
+import type { KioskCaller } from '../kiosks/store';
 
 export interface SyncContext {
   /** The signed-in staff member sending the batch, or null for a citizen's device. */
   readonly staff: StaffUser | null;
+  /** The enrolled kiosk the batch comes from (by its credential cookie), revoked or not. */
+  readonly kiosk: KioskCaller | null;
   readonly secret: Buffer;
   readonly now: Date;
   readonly jurisdiction: Jurisdiction;

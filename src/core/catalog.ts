@@ -86,6 +86,12 @@ export const serviceSchema = z
     icon: iconSchema,
     /** Target in working days from submission to resolution. */
     service_level_days: z.number().check(z.int(), z.gte(1), z.lte(365)),
+    /**
+     * Whether the description and location of its requests are public (Open311 GET requests
+     * shows them without an api_key): yes for street problems, no where a request is about a
+     * person (permits, certificates, assistance). Absent means no. Contact details are never public.
+     */
+    public_details: z.optional(z.boolean()),
     attributes: z.array(attributeSchema),
     i18n: z.partialRecord(z.enum(LANGUAGE_CODES), serviceTranslationSchema),
   })

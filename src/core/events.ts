@@ -8,15 +8,22 @@ import { z } from 'zod/mini';
 import { channelSchema, statusSchema } from './status';
 import { requestFieldsSchema, photoRefSchema } from './request';
 import { langSchema } from './lang';
+import { storableText } from './text';
 
 const uuid = z.uuid();
 const instant = z.iso.datetime({ offset: true });
-/** A tracking number as printed, for example CD-7K3M9QX4. */
+/** A tracking number as printed, for example CD-7K3M9QX3. */
 export const trackingSchema = z.string().check(z.regex(/^CD-[2-9A-HJKMNP-Z]{8}$/));
 /** The secret access token of a request: 32 base64url characters (≥ 128 bits). */
 export const accessTokenSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{22,64}$/));
+/** The short access code of a request in canonical form (access-code.ts): 8 characters, no spaces. */
+export const shortCodeSchema = z.string().check(z.regex(/^[2-9A-HJKMNP-Z]{8}$/));
 
 const base = { id: uuid, at: instant };
+
+/** Answers to "Is it fixed?" asked with the satisfaction question. */
+export const FIXED_ANSWERS = ['yes', 'partly', 'no'] as const;
+export type FixedAnswer = (typeof FIXED_ANSWERS)[number];
 
 export const createRequestEvent = z.strictObject({
   ...base,
@@ -39,7 +46,7 @@ export const visitLocationSchema = z.strictObject({
  */
 export const visitPersonSchema = z.strictObject({
   consent: z.literal(true),
-  name: z.optional(z.string().check(z.trim(), z.maxLength(200))),
+  name: z.optional(z.string().check(z.trim(), z.maxLength(200), storableText)),
   phone: z.optional(z.string().check(z.trim(), z.regex(/^\+?[0-9 ()-]{6,20}$/))),
   email: z.optional(z.email().check(z.maxLength(254))),
 });
@@ -57,14 +64,14 @@ export const logVisitEvent = z.strictObject({
       request_event_id: z.optional(uuid),
       visited_at: instant,
       /** An address or place name typed in. */
-      place: z.optional(z.string().check(z.trim(), z.maxLength(500))),
+      place: z.optional(z.string().check(z.trim(), z.maxLength(500), storableText)),
       location: z.optional(visitLocationSchema),
       person: z.optional(visitPersonSchema),
       /** The person's language, when it is not the officer's. */
       language: z.optional(langSchema),
       /** What the person asked for, in the officer's words. */
-      asked: z.optional(z.string().check(z.maxLength(4000))),
-      notes: z.string().check(z.maxLength(4000)),
+      asked: z.optional(z.string().check(z.maxLength(4000), storableText)),
+      notes: z.string().check(z.maxLength(4000), storableText),
       outcome: z.enum(['resolved', 'follow_up', 'no_access', 'referred']),
       minutes: z.optional(z.number().check(z.int(), z.gte(0), z.lte(24 * 60))),
       photos: z.optional(z.array(photoRefSchema).check(z.maxLength(MAX_VISIT_PHOTOS))),
@@ -88,7 +95,7 @@ export const statusChangeEvent = z.strictObject({
    */
   from: z.optional(statusSchema),
   /** A public message shown to the person. */
-  message: z.optional(z.string().check(z.maxLength(4000))),
+  message: z.optional(z.string().check(z.maxLength(4000), storableText)),
   duplicate_of: z.optional(trackingSchema),
 });
 
@@ -96,7 +103,7 @@ export const noteEvent = z.strictObject({
   ...base,
   type: z.literal('note'),
   tracking: trackingSchema,
-  text: z.string().check(z.trim(), z.minLength(1), z.maxLength(4000)),
+  text: z.string().check(z.trim(), z.minLength(1), z.maxLength(4000), storableText),
   public: z.boolean(),
 });
 
@@ -107,7 +114,9 @@ export const feedbackEvent = z.strictObject({
   token: accessTokenSchema,
   /** 1 = very dissatisfied … 5 = very satisfied. */
   rating: z.number().check(z.int(), z.gte(1), z.lte(5)),
-  comment: z.optional(z.string().check(z.maxLength(2000))),
+  /** "Is it fixed?" Optional: devices from before the question send only the rating. */
+  fixed: z.optional(z.enum(FIXED_ANSWERS)),
+  comment: z.optional(z.string().check(z.maxLength(2000), storableText)),
 });
 
 export const attachmentAddedEvent = z.strictObject({
@@ -126,6 +135,33 @@ export const photoAddedEvent = z.strictObject({
   photo: photoRefSchema,
 });
 
+/** The most steps a form has; a reported step beyond it is refused. */
+export const MAX_DRAFT_STEP = 50;
+
+/**
+ * Anonymous counts a device reports about its drafts: how many were started
+ * and how many were given up, per service, language and the step people
+ * stopped at. Nothing else — no answers, no draft or device id, no time finer
+ * than the day of `at` — so a report cannot be tied to a person. The event id
+ * is fresh per report and only makes a replay count once.
+ */
+export const draftReportEvent = z.strictObject({
+  ...base,
+  type: z.literal('draft_report'),
+  counts: z
+    .array(
+      z.strictObject({
+        service_code: z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9_-]+$/)),
+        language: langSchema,
+        kind: z.enum(['started', 'abandoned']),
+        /** For 'abandoned': the step the person last saw, 0 being the first. */
+        step: z.optional(z.number().check(z.int(), z.gte(0), z.lte(MAX_DRAFT_STEP))),
+        n: z.number().check(z.int(), z.gte(1), z.lte(10_000)),
+      }),
+    )
+    .check(z.minLength(1), z.maxLength(200)),
+});
+
 export const syncEventSchema = z.discriminatedUnion('type', [
   createRequestEvent,
   logVisitEvent,
@@ -134,6 +170,7 @@ export const syncEventSchema = z.discriminatedUnion('type', [
   feedbackEvent,
   attachmentAddedEvent,
   photoAddedEvent,
+  draftReportEvent,
 ]);
 export type SyncEvent = z.infer<typeof syncEventSchema>;
 export type SyncEventType = SyncEvent['type'];
@@ -149,6 +186,11 @@ export const receiptSchema = z.strictObject({
   tracking: trackingSchema,
   /** Present only in the answer to the event that created the request. */
   token: z.optional(accessTokenSchema),
+  /**
+   * With the token, the short code to look the request up on another phone.
+   * Optional so receipts from before it existed (and stored ones) still parse.
+   */
+  short_code: z.optional(shortCodeSchema),
   status: statusSchema,
   /** Local date (jurisdiction time zone) by which to expect action. */
   due: dueDateSchema,
@@ -173,6 +215,10 @@ export const REASON_CODES = [
   'reassigned',
   /** The request's status moved on since the sender saw it (see status_change.from). */
   'status_changed',
+  /** Some text holds characters that cannot be stored (a NUL, half of an emoji); `fields` names where. */
+  'unsupported_text',
+  /** A kiosk request made after the kiosk was revoked (requests queued before are accepted). */
+  'kiosk_revoked',
 ] as const;
 export const reasonCodeSchema = z.enum(REASON_CODES);
 export type ReasonCode = z.infer<typeof reasonCodeSchema>;

@@ -10,3 +10,5 @@ export * from './tracking';
 export * from './ids';
 export * from './answers';
 export * from './validate';
+export * from './kiosk';
+export * from './access-code';

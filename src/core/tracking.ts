@@ -44,12 +44,21 @@ function values(body: string): number[] | null {
   return out;
 }
 
+/**
+ * The check character that makes the weighted sum ≡ `residue` (mod 31). The
+ * proof above holds for any residue; short access codes (access-code.ts) use
+ * residue 1 so that no string is both a valid tracking body and a valid code.
+ */
+export function checkCharacterFor(body: string, residue: number): string {
+  const v = values(body);
+  if (!v || v.length !== BODY_LENGTH) throw new RangeError(`not a 7-character body: ${body}`);
+  const sum = v.reduce((acc, x, i) => acc + x * (WEIGHTS[i] ?? 0), 0);
+  return ALPHABET.charAt((((residue - sum) % BASE) + BASE) % BASE);
+}
+
 /** The check character for a 7-character body; throws RangeError for anything else. */
 export function checkCharacter(body: string): string {
-  const v = values(body);
-  if (!v || v.length !== BODY_LENGTH) throw new RangeError(`not a tracking body: ${body}`);
-  const sum = v.reduce((acc, x, i) => acc + x * (WEIGHTS[i] ?? 0), 0);
-  return ALPHABET.charAt((BASE - (sum % BASE)) % BASE);
+  return checkCharacterFor(body, 0);
 }
 
 /** Bytes at or above this are redrawn: 248 = 8·31, so each symbol keeps exactly 8 byte values. */
@@ -57,7 +66,7 @@ const ACCEPT_BELOW = 256 - (256 % BASE);
 /** A source that yields no usable byte in this many draws is broken, not unlucky. */
 const MAX_DRAWS = 64;
 
-/** A fresh tracking number such as 'CD-7K3M9QX4'. */
+/** A fresh tracking number such as 'CD-7K3M9QX3'. */
 export function newTrackingNumber(random: RandomBytes = secureRandomBytes): string {
   let body = '';
   for (let draws = 0; body.length < BODY_LENGTH; draws++) {

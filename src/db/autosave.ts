@@ -2,7 +2,7 @@
  * Autosave for one draft: a change is written at most DELAY_MS after it is
  * made, even while the person keeps typing (a plain debounce would wait for a
  * pause that may never come before the tab is killed), and at once when the
- * page is hidden or closed. Page-only (DOM events); re-exported by drafts.ts.
+ * page is hidden or closed. Page-only (DOM events); writes through drafts.ts.
  */
 import { saveDraft } from './drafts';
 import type { DraftValues } from './records';

@@ -1,5 +1,6 @@
 /**
- * The device's one IndexedDB database, 'civic-desk' (Dexie 4). What lives where
+ * The device's IndexedDB database, 'civic-desk' (Dexie 4); a kiosk uses the same
+ * tables in a database of its own, 'civic-kiosk' (kiosk/store.ts). What lives where
  * (record shapes in records.ts):
  *
  *   services  service_code      the catalog for offline forms; `position` keeps the server's order
@@ -51,8 +52,21 @@ export class CivicDb extends Dexie {
   }
 }
 
-/** The database of this origin, shared by every page module and the service worker's flush. */
-export const db = new CivicDb();
+/** A kiosk's database: the same tables, apart from the citizen's (see src/db/kiosk/store.ts). */
+export const KIOSK_DB_NAME = 'civic-kiosk';
+
+/**
+ * The database every query module uses: the citizen's, shared with the service
+ * worker's flush, unless the page is a kiosk. Dexie opens it on first use, so
+ * a kiosk page that switches before anything reads never touches the other.
+ */
+// A live binding (let): switched once at start, before any query.
+export let db = new CivicDb();
+
+/** Makes this page a kiosk: every query module works on the kiosk's own database from now on. */
+export function useKioskDatabase(): void {
+  if (db.name !== KIOSK_DB_NAME) db = new CivicDb(KIOSK_DB_NAME);
+}
 
 /** An ISO instant for records and events (UTC, which the event schema accepts as an offset). */
 export function nowIso(now: number = Date.now()): string {

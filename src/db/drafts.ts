@@ -2,7 +2,8 @@
  * Drafts: forms in progress, stored exactly as typed (strings) so reopening,
  * reloading or a crash restores the same state. A draft's id is a UUIDv7 and
  * becomes the create_request event id when it is submitted. Photos are kept
- * in their own table, owned by the draft id (photos.ts).
+ * in their own table, owned by the draft id (photos.ts); autosave.ts writes
+ * through saveDraft while a form is open.
  */
 import { liveQuery, type Observable } from 'dexie';
 import { uuidv7 } from '../core/ids';
@@ -10,8 +11,6 @@ import { db, nowIso } from './database';
 import { guardWrite } from './errors';
 import { isDraftRecord } from './guards';
 import type { DraftRecord, DraftValues } from './records';
-
-export { makeDraftAutosave, type DraftAutosave, type DraftState, type AutosaveOptions } from './autosave';
 
 export function emptyDraftValues(): DraftValues {
   return {

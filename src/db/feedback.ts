@@ -1,20 +1,26 @@
 /**
  * Feedback on a request the council has finished: queued as a sync event and
  * kept on the request, like everything else the person adds after sending.
+ * Storing only: the page asks src/sync for a flush once it is queued.
  */
-import { feedbackEvent } from '../core/events';
+import { feedbackEvent, type FixedAnswer } from '../core/events';
 import { uuidv7 } from '../core/ids';
-import { requestFlush } from '../sync/start';
 import { db, nowIso } from './database';
 import { DataError, guardWrite } from './errors';
 import { getRequest } from './requests';
 
 /**
- * Queues the person's satisfaction (1–5, optional comment) and keeps it on
- * the request, in one transaction. Throws DataError 'not_found', 'not_sent'
- * (no tracking number yet, so the server could not place it) or 'invalid'.
+ * Queues the person's satisfaction (1–5, optional comment, and whether it is
+ * fixed) and keeps it on the request, in one transaction. Throws DataError
+ * 'not_found', 'not_sent' (no tracking number yet, so the server could not
+ * place it) or 'invalid'.
  */
-export async function addFeedback(requestId: string, rating: number, comment?: string): Promise<void> {
+export async function addFeedback(
+  requestId: string,
+  rating: number,
+  comment?: string,
+  fixed?: FixedAnswer,
+): Promise<void> {
   const text = comment?.trim();
   await guardWrite(() =>
     db.transaction('rw', db.requests, db.outbox, async () => {
@@ -30,6 +36,7 @@ export async function addFeedback(requestId: string, rating: number, comment?: s
         tracking: request.tracking,
         token: request.token,
         rating,
+        ...(fixed ? { fixed } : {}),
         ...(text ? { comment: text } : {}),
       });
       if (!parsed.success) throw new DataError('invalid');
@@ -40,8 +47,9 @@ export async function addFeedback(requestId: string, rating: number, comment?: s
         attempts: 0,
         next_attempt_at: now,
       });
-      await db.requests.update(requestId, { feedback: { rating, ...(text ? { comment: text } : {}), at } });
+      await db.requests.update(requestId, {
+        feedback: { rating, ...(fixed ? { fixed } : {}), ...(text ? { comment: text } : {}), at },
+      });
     }),
   );
-  requestFlush();
 }

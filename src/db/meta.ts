@@ -11,8 +11,8 @@ import { db } from './database';
 export const META = {
   /** The jurisdiction from the last catalog: name, calendar for due dates, map centre. */
   jurisdiction: jurisdictionSchema,
-  /** ETag of the last catalog, for a conditional GET. */
-  catalogEtag: z.string(),
+  /** ETag of the catalog answer each language's translations came from, for a conditional GET. */
+  catalogEtags: z.partialRecord(langSchema, z.string()),
   /** When the catalog was last fetched (ISO), so settings can say how fresh it is. */
   catalogFetchedAt: z.string(),
   /** Opaque cursor of the last change pulled from /api/sync/changes. */

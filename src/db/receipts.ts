@@ -52,6 +52,9 @@ export async function acceptEvent(event: SyncEvent, receipt: Receipt | undefined
           tracking: receipt.tracking,
           // Only the first answer carries the token; a replayed answer may not.
           ...((receipt.token ?? base.token) !== undefined ? { token: receipt.token ?? base.token } : {}),
+          ...((receipt.short_code ?? base.short_code) !== undefined
+            ? { short_code: receipt.short_code ?? base.short_code }
+            : {}),
           status: receipt.status,
           due: receipt.due,
           submitted_at: receipt.submitted_at,

@@ -11,7 +11,7 @@
  *   requests   every request made on this device: local state, receipt, token, public history
  */
 import type { Service } from '../core/catalog';
-import type { SyncEvent } from '../core/events';
+import type { FixedAnswer, SyncEvent } from '../core/events';
 import type { Status } from '../core/status';
 import type { Lang } from '../core/lang';
 
@@ -118,12 +118,14 @@ export interface RequestRecord {
   state: LocalState;
   tracking?: string;
   token?: string;
+  /** The receipt's short access code (8 characters) for "Check on another phone". */
+  short_code?: string;
   status?: Status;
   due?: string;
   submitted_at?: string;
   history: HistoryEntry[];
-  /** Satisfaction already given (1–5), so the question is asked once. */
-  feedback?: { rating: number; comment?: string; at: string };
+  /** Satisfaction already given (1–5) and whether it is fixed, so the question is asked once. */
+  feedback?: { rating: number; fixed?: FixedAnswer; comment?: string; at: string };
   /** state 'rejected': why the server sent it back, and the draft that holds it again. */
   rejected?: { reason: string; fields: string[] };
   draft_id?: string;

@@ -2,14 +2,14 @@
  * Submitting a draft: it becomes a validated create_request event in the
  * outbox (plus an attachment_added event per photo), a RequestRecord waiting
  * to be sent, and the draft is removed — all in one transaction, so there is
- * never a moment where the request is in neither place or in both.
+ * never a moment where the request is in neither place or in both. Storing
+ * only: the page that submitted asks src/sync for a flush.
  */
 import { DEFAULT_LANG, type Lang } from '../core/lang';
 import type { Channel } from '../core/status';
 import { attachmentAddedEvent, createRequestEvent, type SyncEvent } from '../core/events';
 import { uuidv7 } from '../core/ids';
 import { validateRequest, type FieldError } from '../core/validate';
-import { requestFlush } from '../sync/start';
 import { db, nowIso } from './database';
 import { draftToFields, summarize } from './convert';
 import { guardWrite } from './errors';
@@ -126,7 +126,6 @@ export async function submitDraft(
     }),
   );
   if (result.ok) {
-    requestFlush();
     // The first submission is the moment stored data starts to matter to the person.
     requestPersistentStorage().catch(() => undefined);
   }

@@ -2,12 +2,12 @@
  * "Check your answers": every answer in a summary list, grouped by step, each
  * with a Change link back to the step that asks it (which then returns here).
  */
-import { A } from '../routes/router';
 import { For, Show, type JSX } from 'solid-js';
 import type { Attribute, Service } from '../core/catalog';
 import type { DraftValues, PhotoRecord } from '../db/records';
 import { language, t } from '../i18n';
 import { formatDateTime, formatNumber } from '../ui/format';
+import { A } from '../ui/page-navigation';
 import { attributeInputId, BUILT_IN_IDS } from './field-ids';
 import type { StepId } from './steps';
 

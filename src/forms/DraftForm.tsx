@@ -9,8 +9,11 @@
  * the other steps and "Check your answers" are one chunk (later.ts), loaded
  * on the first Continue or when a form opens on a later step. The service
  * worker precaches it, so it loads offline too.
+ *
+ * The engine knows no router and no room: the hosting page hands it its
+ * addresses (base, exitHref, sentHref); it moves between them with the
+ * page navigation the router provides (src/ui/page-navigation.tsx).
  */
-import { useNavigate } from '../routes/router';
 import {
   For,
   Match,
@@ -29,6 +32,7 @@ import type { DraftRecord } from '../db/records';
 import { language, t } from '../i18n';
 import { createOnline } from '../ui/NetworkStatus';
 import type { SummaryItem } from '../ui/ErrorSummary';
+import { usePageNavigation } from '../ui/page-navigation';
 import { AttributeField } from './AttributeField';
 import type { FormHost } from './contract';
 import { createDraftState } from './draft-state';
@@ -69,10 +73,17 @@ export interface DraftFormProps {
   base: string;
   /** Where Back leads from the first step. */
   exitHref: string;
+  /** Where the person lands once the request is queued (its receipt). */
+  sentHref: (requestId: string) => string;
+  /**
+   * A device strangers use one after another (a kiosk): the browser is told
+   * not to offer or remember personal details (autocomplete="off").
+   */
+  sharedDevice?: boolean;
 }
 
 export function DraftForm(props: DraftFormProps) {
-  const navigate = useNavigate();
+  const { navigate } = usePageNavigation();
   const steps = createMemo(() => stepsFor(props.service));
   const local = createMemo(() => localizeService(props.service, language()));
   const state = createDraftState(props.draft, props.host, () => props.step);
@@ -166,7 +177,7 @@ export function DraftForm(props: DraftFormProps) {
       await withChecks((m) => (errs = check(m)));
       if (errs.length > 0) return show(errs);
       const r = await props.host.submit();
-      if (r.ok) navigate(`/requests/${r.request.id}`, { replace: true });
+      if (r.ok) navigate(props.sentHref(r.request.id), { replace: true });
       else if ('errors' in r) show(r.errors);
       else setSubmitProblem(r.problem);
     } finally {
@@ -189,7 +200,9 @@ export function DraftForm(props: DraftFormProps) {
   const notice = () => (
     <Show when={props.draft.rejected}>
       <div class="warning" role="note">
-        <p>{t('form.returned')}</p>
+        <p>
+          {t(props.draft.rejected?.reason === 'unsupported_text' ? 'form.returnedText' : 'form.returned')}
+        </p>
       </div>
     </Show>
   );
@@ -262,6 +275,7 @@ export function DraftForm(props: DraftFormProps) {
           <LocationField
             value={state.values.location}
             error={errorFor('location')}
+            autofill={!props.sharedDevice}
             onChange={(change) => state.update((d) => change(d.location))}
           />
         </StepFrame>
@@ -271,6 +285,7 @@ export function DraftForm(props: DraftFormProps) {
           <ContactFields
             value={state.values.contact}
             errorFor={errorFor}
+            autofill={!props.sharedDevice}
             onChange={(change) => state.update((d) => change(d.contact))}
           />
         </StepFrame>

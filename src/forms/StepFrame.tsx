@@ -4,10 +4,10 @@
  * Continue button. Also says quietly when answers are saved, and loudly when
  * they could not be (a full phone).
  */
-import { A, useLocation } from '../routes/router';
 import { Show, onMount, type JSX } from 'solid-js';
 import { t } from '../i18n';
 import { ErrorSummary, type SummaryItem } from '../ui/ErrorSummary';
+import { A, usePageNavigation } from '../ui/page-navigation';
 import { PageHeading } from '../ui/PageHeading';
 import type { SaveProblem } from './draft-state';
 
@@ -29,7 +29,7 @@ export function StepFrame(props: {
 }) {
   // The router's location, the address of the page on screen (window.location
   // is already the next address while the next page loads).
-  const location = useLocation();
+  const { location } = usePageNavigation();
   onMount(() => {
     // A Change link names the field (#id): bring it into focus once the heading has
     // taken focus for the new page, so people land on what they came to change.

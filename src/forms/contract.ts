@@ -2,7 +2,8 @@
  * The complete contract between the form engine and the rest of the app.
  * The engine renders a service definition and keeps what is typed; it never
  * opens the database or the network itself. The page that hosts a form
- * (src/routes/citizen/DraftPage.tsx) hands it these.
+ * (src/routes/citizen/DraftPage.tsx) hands it these and its addresses
+ * (DraftFormProps); it navigates through src/ui/page-navigation.tsx.
  */
 import type { Accessor } from 'solid-js';
 import type { FieldError } from '../core/validate';

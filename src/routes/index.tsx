@@ -1,23 +1,18 @@
-/** Route definitions for the router: one component per entry in paths.ts. */
+/**
+ * Route definitions for the router: one component per entry in paths.ts,
+ * taken from each room's page table (citizen/pages.ts; staff, officer, kiosk
+ * and public add theirs beside it, each loaded lazily in its own chunks).
+ */
 import { lazy, type Component } from 'solid-js';
 import type { RouteDefinition } from './router';
 import { ROUTES, type RouteId } from './paths';
-import { Home } from './citizen/Home';
+import { citizenPages } from './citizen/pages';
 import { officerPages } from './officer/pages';
-
-/** Citizen pages after Home: each its own chunk (precached by the service worker, so they open offline). */
-const citizen = {
-  service: lazy(() => import('./citizen/ServicePage')),
-  draft: lazy(() => import('./citizen/DraftPage')),
-  requests: lazy(() => import('./citizen/MyRequests')),
-  request: lazy(() => import('./citizen/RequestPage')),
-  track: lazy(() => import('./citizen/Track')),
-  settings: lazy(() => import('./citizen/Settings')),
-};
+import { publicPages } from './public/pages';
 
 const components: Record<RouteId, Component> = {
-  home: Home,
-  ...citizen,
+  ...citizenPages,
+  ...publicPages,
   ...officerPages,
   notFound: lazy(() => import('./NotFound')),
 };

@@ -28,6 +28,7 @@ export const ROUTES = [
   { id: 'request', path: '/requests/:id', examples: ['/requests/{request}', `/requests/${UNKNOWN_ID}`] },
   { id: 'track', path: '/track', examples: ['/track'] },
   { id: 'settings', path: '/settings', examples: ['/settings'] },
+  { id: 'scorecard', path: '/scorecard', examples: ['/scorecard'] },
   // The field officer's room (src/routes/officer): signed in, offline all day.
   { id: 'officer', path: '/officer', examples: ['/officer'] },
   { id: 'officerSignIn', path: '/officer/sign-in', examples: ['/officer/sign-in'] },

@@ -19,7 +19,7 @@ import {
   untrack,
   type Accessor,
 } from 'solid-js';
-import { matchRoute, parseSearch, type Params, type SearchParams } from './match';
+import { isCurrentPath, matchRoute, parseSearch, type Params, type SearchParams } from './match';
 
 /** Where the router reads and writes addresses (a path with its query and hash). */
 export interface RouterHistory {
@@ -51,6 +51,8 @@ export interface RouterState<R> {
   /** Whether the page on screen was opened in the app (a link, navigate, back or forward) rather than loaded. */
   readonly navigated: Accessor<boolean>;
   readonly navigate: Navigator;
+  /** Whether a link's href is the page on screen (aria-current="page"). */
+  readonly isCurrent: (href: string) => boolean;
 }
 
 // Addresses are parsed against a made-up origin: only the path, query and hash count.
@@ -134,5 +136,6 @@ export function createRouterState<R extends { readonly path: string }>(
     route: createMemo(() => match()?.route),
     navigated,
     navigate,
+    isCurrent: (href) => isCurrentPath(href, pathname()),
   };
 }

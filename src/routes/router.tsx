@@ -1,23 +1,18 @@
 /**
  * The app's router, over the History API: <Router> shows the route that
- * matches the address inside the root layout, <A> is a link that knows when it
- * points at the page on screen, and the use* functions give pages their
- * parameters, query, location and `navigate`. The rules live in
- * router-state.ts (when the page changes), match.ts (which route an address
- * opens) and links.ts (which clicks the app takes over).
+ * matches the address inside the root layout, and the use* functions give
+ * pages their parameters, query, location and `navigate`. <A>, the link that
+ * knows when it points at the page on screen, is a building block
+ * (src/ui/page-navigation.tsx) re-exported here for the pages; the router
+ * provides that module's context, so blocks and the form engine can navigate
+ * without importing it. The rules live in router-state.ts (when the page
+ * changes), match.ts (which route an address opens) and links.ts (which
+ * clicks the app takes over).
  */
-import {
-  Show,
-  createContext,
-  onCleanup,
-  useContext,
-  type Accessor,
-  type Component,
-  type JSX,
-} from 'solid-js';
+import { Show, createContext, onCleanup, useContext, type Component, type JSX } from 'solid-js';
 import { delegateEvents } from 'solid-js/web';
 import { inAppAddress } from './links';
-import { isCurrentPath, type Params, type SearchParams } from './match';
+import type { Params, SearchParams } from './match';
 import {
   createRouterState,
   type Location,
@@ -25,8 +20,10 @@ import {
   type RouterHistory,
   type RouterState,
 } from './router-state';
+import { PageNavigationProvider } from '../ui/page-navigation';
 
 export type { Location, NavigateOptions, Navigator } from './router-state';
+export { A } from '../ui/page-navigation';
 
 export interface RouteDefinition {
   readonly path: string;
@@ -89,31 +86,14 @@ export function Router(props: { root: Component<RouteSectionProps>; routes: read
   const Root = props.root;
   return (
     <RouterContext.Provider value={router}>
-      <Root>
-        <Show when={router.route()} keyed>
-          {(route) => <route.component />}
-        </Show>
-      </Root>
+      <PageNavigationProvider value={router}>
+        <Root>
+          <Show when={router.route()} keyed>
+            {(route) => <route.component />}
+          </Show>
+        </Root>
+      </PageNavigationProvider>
     </RouterContext.Provider>
-  );
-}
-
-/**
- * A link; aria-current="page" marks the one that points at the page on screen.
- * Takes the attributes the app's links use, set one by one: spreading any
- * attribute would bring Solid's generic attribute code into the first page.
- */
-export function A(props: { href: string; class?: string; 'aria-label'?: string; children?: JSX.Element }) {
-  const location = useLocation();
-  return (
-    <a
-      href={props.href}
-      class={props.class}
-      aria-label={props['aria-label']}
-      aria-current={isCurrentPath(props.href, location.pathname) ? 'page' : undefined}
-    >
-      {props.children}
-    </a>
   );
 }
 
@@ -128,6 +108,3 @@ export const useParams = <T extends Params = Params>(): T => useRouter().params 
 export const useSearchParams = <T extends SearchParams = SearchParams>(): [Partial<T>] => [
   useRouter().query as Partial<T>,
 ];
-
-/** Whether the page on screen was opened in the app rather than loaded (the first page, a reload). */
-export const useNavigated = (): Accessor<boolean> => useRouter().navigated;

@@ -1,12 +1,14 @@
 /**
  * The flush's HTTP calls (POST /api/sync, PUT /api/attachments, GET
  * /api/sync/changes), each answering a plain outcome instead of throwing, with
- * every response body validated by the shared schemas before it is believed.
+ * every response body validated by the shared schemas before it is believed
+ * (leniently: a field a newer server added is ignored, see lenient.ts).
  */
 import type { z } from 'zod/mini';
 import { syncResponseSchema, type EventResult, type SyncEvent } from '../core/events';
 import { isRetryableStatus, parseRetryAfter } from './backoff';
 import { apiUrl, type FlushDeps } from './flush-deps';
+import { lenient } from './lenient';
 import type { SyncErrorCode } from './messages';
 
 export type { SyncErrorCode } from './messages';
@@ -21,6 +23,8 @@ export type Outcome<T> =
       readonly status?: number;
       readonly retryAfterMs?: number;
     };
+
+const syncAnswerSchema = lenient(syncResponseSchema);
 
 async function call(deps: FlushDeps, path: string, init: RequestInit): Promise<Response | Outcome<never>> {
   try {
@@ -64,7 +68,7 @@ export async function postEvents(
   });
   if (!(res instanceof Response)) return res;
   if (!res.ok) return failed(res, deps);
-  const body = await readJson(res, syncResponseSchema);
+  const body = await readJson(res, syncAnswerSchema);
   return body.ok ? { ok: true, value: body.value.results } : body;
 }
 

@@ -7,6 +7,10 @@ import { CHANGES_PATH, MAX_TOKENS_PER_CALL, TOKENS_HEADER, syncChangesSchema } f
 import { applyChanges, heldTokens, syncCursor } from '../db/changes';
 import type { FlushDeps } from './flush-deps';
 import { getJson, type SyncErrorCode } from './http';
+import { lenient } from './lenient';
+
+/** A change record with a field this version does not know is still applied. */
+const changesAnswerSchema = lenient(syncChangesSchema);
 
 export interface PullResult {
   updated: number;
@@ -31,7 +35,7 @@ export async function pullChanges(deps: FlushDeps): Promise<PullResult> {
       deps,
       `${CHANGES_PATH}${query}`,
       { [TOKENS_HEADER]: chunk.join(',') },
-      syncChangesSchema,
+      changesAnswerSchema,
     );
     if (!got.ok) return { updated, error: got.error };
     firstCursor ??= got.value.cursor;

@@ -1,7 +1,8 @@
 /**
  * Starts the page's background work without making the person wait for code
- * they do not need yet. The catalog is refreshed at once and whenever the
- * network comes back (the home page lists it). The outbox machinery
+ * they do not need yet. The catalog is refreshed in the person's language at
+ * once, whenever they pick another language, and whenever the network comes
+ * back (the home page lists it). The outbox machinery
  * (scheduler.ts, and with it sending, receipts and pulling changes) is loaded
  * and started as soon as there is anything for it to do: at start when the
  * outbox holds events or a sent request can be followed, on requestFlush()
@@ -10,7 +11,10 @@
  * (another tab may have queued something). A device with nothing to send or
  * follow never needs it. Once started, the scheduler owns the sending triggers.
  */
+import { createEffect, createRoot, on } from 'solid-js';
+import type { Lang } from '../core/lang';
 import { db } from '../db/database';
+import { language } from '../i18n';
 import { refreshCatalog } from './catalog';
 import { parseWorkerMessage } from './messages';
 import type * as SchedulerModule from './scheduler';
@@ -50,9 +54,9 @@ function startIfWork(): void {
   );
 }
 
-async function updateCatalog(): Promise<void> {
+async function updateCatalog(lang: Lang): Promise<void> {
   try {
-    await refreshCatalog();
+    await refreshCatalog(lang);
   } catch (e) {
     // The stored catalog stays in use; the next start or reconnect tries again.
     console.error('catalog refresh failed', e);
@@ -66,8 +70,6 @@ export function startSending(): void {
 
 /** Send what is waiting now: one flush, then the scheduler's triggers as usual. */
 export function requestFlush(): void {
-  // Outside a page (unit tests, Node) there is nothing to schedule on.
-  if (typeof window === 'undefined') return;
   loadScheduler().then((m) => {
     m.requestFlush();
     m.startSync({ flushNow: false });
@@ -81,7 +83,7 @@ export function startSync(): void {
   if (started) return;
   started = true;
   window.addEventListener('online', () => {
-    void updateCatalog();
+    void updateCatalog(language());
     startIfWork();
   });
   navigator.serviceWorker?.addEventListener('message', (event: MessageEvent) => {
@@ -99,6 +101,7 @@ export function startSync(): void {
     if (scheduler) clearInterval(timer);
     else startIfWork();
   }, CHECK_MS);
-  void updateCatalog();
+  // Now in the current language, then again each time the person picks another.
+  createRoot(() => createEffect(on(language, (lang) => void updateCatalog(lang))));
   startIfWork();
 }

@@ -1,6 +1,6 @@
 /**
  * "Track by number": asks the server about any request by its tracking
- * number and access code (GET /api/requests/{tracking}, the code in the
+ * number and access code — the long token or the short code (GET /api/requests/{tracking}, the code in the
  * X-Access-Token header so it stays out of URLs and logs). The answer is
  * checked before it is shown; the outcome is a code the page words.
  */
@@ -32,10 +32,11 @@ export const trackedRequestSchema = z.object({
 });
 export type TrackedRequest = z.infer<typeof trackedRequestSchema>;
 
-export type TrackProblem = 'not_found' | 'offline' | 'busy' | 'server';
+/** 'tries': this client failed too many look-ups and must wait (the server's limit per client). */
+export type TrackProblem = 'not_found' | 'offline' | 'tries' | 'busy' | 'server';
 export type TrackResult = { ok: true; request: TrackedRequest } | { ok: false; problem: TrackProblem };
 
-/** `tracking` must already be canonical (normalizeTracking). */
+/** `tracking` must already be canonical (normalizeTracking); `accessCode` the token or the short code. */
 export async function fetchTracked(
   tracking: string,
   accessToken: string,
@@ -52,12 +53,13 @@ export async function fetchTracked(
   switch (got.error) {
     case 'offline':
       return { ok: false, problem: 'offline' };
+    // The look-up limit is the only 429 on this path; an overloaded server says 503.
     case 'rate_limited':
-      return { ok: false, problem: 'busy' };
+      return { ok: false, problem: 'tries' };
     // 4xx: an unknown number and a wrong code look the same, so neither is confirmed to a guesser.
     case 'refused':
       return { ok: false, problem: 'not_found' };
     default:
-      return { ok: false, problem: 'server' };
+      return { ok: false, problem: got.status === 503 ? 'busy' : 'server' };
   }
 }

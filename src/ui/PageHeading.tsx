@@ -3,11 +3,11 @@
  * the new page and keyboard users start from the top of the content.
  */
 import { onMount, type JSX } from 'solid-js';
-import { useNavigated } from '../routes/router';
+import { usePageNavigation } from './page-navigation';
 
 export function PageHeading(props: { children: JSX.Element }) {
   let ref: HTMLHeadingElement | undefined;
-  const navigated = useNavigated();
+  const { navigated } = usePageNavigation();
   onMount(() => {
     // Only after an in-app navigation: on first load, focus stays at the document start.
     if (navigated()) ref?.focus();

@@ -57,7 +57,7 @@ test('every datatype is the right control; a failed Continue shows a focused sum
   const cert = await home.startRequest('Copy of a birth certificate');
   await expect(cert.page.getByRole('textbox', { name: /full name/i })).toHaveJSProperty('tagName', 'INPUT');
   await page.goto('/');
-  await home.startRequest('Social assistance enquiry');
+  await home.startRequest('Ask for social help');
   await expect(page.getByRole('textbox', { name: /situation/i })).toHaveJSProperty('tagName', 'TEXTAREA');
 });
 

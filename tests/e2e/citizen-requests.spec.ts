@@ -1,6 +1,6 @@
 /**
  * After sending: the receipt while waiting offline and once sent (Copy),
- * My requests, Track by number from any device, the satisfaction question
+ * My requests, Track by number from any device, the satisfaction question (with "Is it fixed?")
  * once resolved, and the settings that stay on the phone.
  */
 import { test, expect, type APIResponse } from '@playwright/test';
@@ -31,6 +31,10 @@ test('waiting on the phone, then sent: receipt, My requests and Track by number'
   await expect(receipt.heading('Request sent')).toBeVisible({ timeout: 30_000 });
   const tracking = ((await receipt.trackingNumber().textContent()) ?? '').trim();
   const code = await receipt.accessCode();
+  // The short code for another phone is kept with the receipt (the receipt page shows it later).
+  const stored = await storedRequest(page, /\/requests\/([^/]+)$/.exec(page.url())?.[1] ?? '');
+  const shortCode = typeof stored?.['short_code'] === 'string' ? stored['short_code'] : '';
+  expect(shortCode).toMatch(/^[2-9A-HJKMNP-Z]{8}$/);
 
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.getByRole('button', { name: 'Copy' }).click();
@@ -59,6 +63,9 @@ test('waiting on the phone, then sent: receipt, My requests and Track by number'
   await expect(page.getByText('Pothole', { exact: true })).toBeVisible();
   await expect(page.getByText('You made this request on this phone.')).toBeVisible();
   await expectAccessible(page);
+  // The short code works too, copied by hand in two groups of four.
+  await track.find(tracking, `${shortCode.slice(0, 4)} ${shortCode.slice(4).toLowerCase()}`);
+  await expect(page.getByRole('heading', { level: 2, name: `Request ${tracking}` })).toBeVisible();
   await track.find(tracking, 'A'.repeat(32));
   await expect(page.getByRole('alert')).toContainText(
     'We could not find a request with this tracking number',
@@ -105,6 +112,10 @@ test('a resolved request asks once how satisfied the person is', async ({ page, 
   await expect(page.getByRole('alert')).toContainText('Choose how satisfied you are');
   await expectAccessible(page);
   await page
+    .getByRole('group', { name: /^Is it fixed\?/ })
+    .getByRole('radio', { name: 'Partly', exact: true })
+    .check();
+  await page
     .getByRole('group', { name: 'How satisfied are you?' })
     .getByRole('radio', { name: 'Satisfied', exact: true })
     .check();
@@ -112,6 +123,8 @@ test('a resolved request asks once how satisfied the person is', async ({ page, 
   await page.getByRole('button', { name: 'Send', exact: true }).click();
   await expect(page.getByText('Thank you for telling us how we did.')).toBeVisible();
   await expect(page.getByRole('group', { name: 'How satisfied are you?' })).toHaveCount(0);
+  const stored = await storedRequest(page, /\/requests\/([^/]+)$/.exec(page.url())?.[1] ?? '');
+  expect(stored?.['feedback']).toMatchObject({ rating: 4, fixed: 'partly', comment: 'Quick work' });
 });
 
 test('text size is remembered on the phone, and settings say what is stored', async ({ page }) => {

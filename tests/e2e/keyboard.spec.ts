@@ -76,7 +76,7 @@ test('the whole citizen flow with the keyboard alone, focus always visible', asy
 
   // Multiple choice: Space ticks each box.
   const near = form.group(NEAR);
-  for (const answer of ['A pedestrian crossing', 'A school']) {
+  for (const answer of ['A zebra crossing', 'A school']) {
     await tabTo(page, near.getByRole('checkbox', { name: answer }));
     await keys.press('Space');
     await expect(near.getByRole('checkbox', { name: answer })).toBeChecked();
@@ -128,7 +128,7 @@ test('the whole citizen flow with the keyboard alone, focus always visible', asy
 
   await expect(form.answer(LAMPS)).toHaveText('2');
   await expect(form.answer(PROBLEM)).toHaveText('It flickers');
-  await expect(form.answer('What is near the light?')).toHaveText('A pedestrian crossingA school');
+  await expect(form.answer('What is near the light?')).toHaveText('A zebra crossingA school');
   await expect(form.answer('When did you first notice it?')).toHaveText(/^Mar 5, 2026, 7:30\sPM$/);
   await expect(form.answer('Description')).toHaveText(
     'The lamp by the school gate has been dark for a week.',

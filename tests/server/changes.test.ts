@@ -29,13 +29,18 @@ describe.each(databases)('sync changes on $name', (target) => {
     expect(first.changes.map((c) => c.tracking).sort()).toEqual([a.tracking, b.tracking].sort());
     expect(first.changes[0]?.history).toEqual([{ at: expect.any(String) as string, status: 'submitted' }]);
 
-    expect((await changes([a.token, b.token], first.cursor)).changes).toEqual([]);
+    // Nothing new after the cursor. On a shared PostgreSQL server another session's open
+    // transaction can hold the cursor back, so a request may come again exactly as it was.
+    const unchanged = (c: SyncChanges['changes'][number]) =>
+      expect(c).toEqual(first.changes.find((f) => f.tracking === c.tracking));
+    (await changes([a.token, b.token], first.cursor)).changes.forEach(unchanged);
 
     await s.sync([statusEvent(a.tracking, 'acknowledged', 'We are on it')], { cookie: agent });
     const second = await changes([a.token, b.token], first.cursor);
-    expect(second.changes).toHaveLength(1);
-    expect(second.changes[0]).toMatchObject({ tracking: a.tracking, status: 'acknowledged' });
-    expect(second.changes[0]?.history.at(-1)).toMatchObject({
+    const acked = second.changes.find((c) => c.tracking === a.tracking);
+    second.changes.filter((c) => c !== acked).forEach(unchanged);
+    expect(acked).toMatchObject({ tracking: a.tracking, status: 'acknowledged' });
+    expect(acked?.history.at(-1)).toMatchObject({
       status: 'acknowledged',
       message: 'We are on it',
     });
@@ -48,7 +53,15 @@ describe.each(databases)('sync changes on $name', (target) => {
     const { cursor } = await changes([a.token]);
     await s.sync([noteEvent(a.tracking, 'Internal: caller was rude')], { cookie: agent });
     await s.sync([statusEvent(b.tracking, 'acknowledged')], { cookie: agent });
-    expect((await changes([a.token], cursor)).changes).toEqual([]);
+    // On a shared PostgreSQL server another session's open transaction can hold the
+    // cursor back, so a may come again as it was (at least once, by design) — but
+    // never b, and never anything of the internal note.
+    const quiet = await changes([a.token], cursor);
+    for (const c of quiet.changes) {
+      expect(c).toMatchObject({ tracking: a.tracking, status: 'submitted' });
+      expect(c.history).toHaveLength(1);
+    }
+    expect(JSON.stringify(quiet)).not.toContain('rude');
     await s.sync([noteEvent(a.tracking, 'Parts ordered', true)], { cookie: agent });
     const after = await changes([a.token], cursor);
     expect(after.changes.map((c) => c.tracking)).toEqual([a.tracking]);

@@ -6,12 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchMedia } from '../../server/open311/media';
 import { isPublicAddress } from '../../server/open311/address-guard';
-
-/** The smallest valid PNG: one transparent pixel. */
-export const TINY_PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
-  'base64',
-);
+import { TINY_PNG } from './helpers/events';
 
 let server: Server;
 let origin = '';

@@ -28,7 +28,13 @@ describe.each(databases)('Open311 reads on $name', (target) => {
     s = await TestServer.start(target);
     key = await newApiKey(s.db, 'read-tests');
     const [created] = await json<Rec[]>(await postForm(s, '/open311/v2/requests.json', streetlightForm(key)));
-    api = { id: String(created?.['service_request_id']), token: String(created?.['token']) };
+    const id = String(created?.['service_request_id']);
+    // A token a client was given before answers carried the id alone: the id of the creating call.
+    const [row] = await s.db.query<{ source_event_id: string }>(
+      'SELECT source_event_id FROM requests WHERE tracking = $1',
+      [id],
+    );
+    api = { id, token: String(row?.source_event_id) };
     const receipt = await s.submit(createEvent());
     web = { id: receipt.tracking, due: receipt.due };
     const agent = (await s.staffSession('agent')).cookie;
@@ -58,16 +64,37 @@ describe.each(databases)('Open311 reads on $name', (target) => {
     expect(list.map((r) => r['service_request_id'])).toContain(api.id);
   });
 
-  it('shows what a person wrote only to a client with a key, and contact details never', async () => {
+  it('shows the description and place of a street problem to anyone, of a personal service only with a key', async () => {
     const open = await json(await s.get(`/open311/v2/requests/${api.id}.json`));
-    expect(open[0]).toMatchObject({ description: null, lat: null, long: null, address: null });
-    const keyed = await json(await s.get(`/open311/v2/requests/${api.id}.json?api_key=${key}`));
-    expect(keyed[0]).toMatchObject({
+    expect(open[0]).toMatchObject({
       description: 'Three lamps dark on Ring Road',
       lat: 7.3964,
       long: 3.9167,
+      media_url: null,
     });
-    expect(JSON.stringify(keyed)).not.toMatch(/ada@example|Obi/);
+    const assistance = await s.submit(
+      createEvent({
+        request: {
+          service_code: 'social-assistance',
+          attributes: { support: ['rent'], situation: 'Lost my job in March' },
+          description: 'Behind on rent for two months',
+          location: { address_string: '12 Palm Close' },
+        },
+      }),
+    );
+    const hidden = await json(await s.get(`/open311/v2/requests/${assistance.tracking}.json`));
+    expect(hidden[0]).toMatchObject({ description: null, lat: null, long: null, address: null });
+    const keyed = await json(await s.get(`/open311/v2/requests/${assistance.tracking}.json?api_key=${key}`));
+    expect(keyed[0]).toMatchObject({
+      description: 'Behind on rent for two months',
+      address: '12 Palm Close',
+    });
+    const everything = JSON.stringify([
+      ...open,
+      ...keyed,
+      ...(await json(await s.get(`/open311/v2/requests.json?api_key=${key}&extensions=true`))),
+    ]);
+    expect(everything).not.toMatch(/ada@example|Obi|\+234/);
     expect(await errorsOf(await s.get(`/open311/v2/requests.json?api_key=cdk_wrong`), 403)).toEqual([
       'api_key is not valid',
     ]);
@@ -100,8 +127,27 @@ describe.each(databases)('Open311 reads on $name', (target) => {
     );
     expect(await bad('start_date=last-week')).toMatch(/^start_date must be a W3C datetime/);
     expect(await bad('status=pending')).toMatch(/^status must be open, closed/);
-    expect(await bad('page=2')).toBe('page is not a parameter of this method');
+    expect(await bad('page=0')).toBe('page must be a whole number from 1 to 1000000');
+    expect(await bad('page_size=1001')).toBe('page_size must be a whole number from 1 to 1000');
+    expect(await bad('page_size=1e3')).toBe('page_size must be a whole number from 1 to 1000');
+    expect(await bad('pages=2')).toBe('pages is not a parameter of this method');
     expect(await bad('jurisdiction_id=other.example')).toMatch(/is not served here/);
+  });
+
+  it('pages through a window in a stable order, newest first', async () => {
+    for (let i = 0; i < 4; i++) await postForm(s, '/open311/v2/requests.json', streetlightForm(key));
+    const ids = async (query: string) =>
+      (await json(await s.get(`/open311/v2/requests.json?${query}`))).map((r) => r['service_request_id']);
+    const all = await ids('');
+    expect(all.length).toBeGreaterThanOrEqual(6);
+    const pages = [
+      await ids('page_size=2'),
+      await ids('page=2&page_size=2'),
+      await ids('page=3&page_size=2'),
+    ];
+    expect(pages.map((p) => p.length)).toEqual([2, 2, 2]);
+    expect(pages.flat()).toEqual(all.slice(0, 6));
+    expect(await ids('page=999&page_size=2')).toEqual([]);
   });
 
   it('adds the public status history as notes with extensions=true', async () => {

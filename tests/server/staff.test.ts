@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { StaffUser } from '../../server/auth/roles';
 import { databases } from './helpers/databases';
 import { createEvent } from './helpers/events';
+import { enrolKiosk } from './helpers/kiosk';
 import { TestServer } from './helpers/server';
 
 interface ListBody {
@@ -95,7 +96,7 @@ describe.each(databases)('staff API on $name', (target) => {
   });
 
   it('lists with filters: status, service, group, channel, assignee, overdue, paging', async () => {
-    const kiosk = await s.submit(createEvent({ channel: 'kiosk' }));
+    const kiosk = await s.submit(createEvent({ channel: 'kiosk' }), await enrolKiosk(s));
     const all = await list('?per_page=100');
     expect(all.total).toBeGreaterThan(3);
     expect((await list('?channel=kiosk')).items.map((i) => i.tracking)).toContain(kiosk.tracking);

@@ -86,7 +86,7 @@ describe.each(databases)('sync on $name', (target) => {
     const unknown = createEvent({ request: { service_code: 'no-such-service' } });
     const missing = createEvent({ request: { attributes: { location: 'road' } } });
     const wrongValue = createEvent({ request: { attributes: { size: 'enormous', location: 'road' } } });
-    const good2 = createEvent({ channel: 'kiosk' });
+    const good2 = createEvent();
     const results = await s.sync([good1, unknown, missing, wrongValue, good2]);
     expect(results.map((r) => r.outcome)).toEqual([
       'accepted',
@@ -102,21 +102,22 @@ describe.each(databases)('sync on $name', (target) => {
   });
 
   it('keeps contact details in their own columns and records the channel', async () => {
-    const receipt = await s.submit(createEvent({ channel: 'kiosk' }));
+    const receipt = await s.submit(createEvent());
     const [row] = await s.db.query<{ contact_email: string; channel: string; attributes: unknown }>(
       'SELECT contact_email, channel, attributes FROM requests WHERE tracking = $1',
       [receipt.tracking],
     );
     expect(row).toEqual({
       contact_email: 'ada@example.org',
-      channel: 'kiosk',
+      channel: 'web',
       attributes: { size: 'large', location: 'road', depth: 12 },
     });
   });
 
-  it('refuses in-person requests, status changes, notes and visits from a citizen device', async () => {
+  it('refuses kiosk and in-person requests, status changes, notes and visits from a citizen device', async () => {
     const receipt = await s.submit();
     const events = [
+      createEvent({ channel: 'kiosk' }),
       createEvent({ channel: 'in_person' }),
       createEvent({ channel: 'api' }),
       statusEvent(receipt.tracking, 'acknowledged'),
@@ -124,8 +125,9 @@ describe.each(databases)('sync on $name', (target) => {
       visitEvent(),
     ];
     const results = await s.sync(events);
-    // Signing in cures all but the Open311 channel, which no device may use.
+    // Signing in cures the staff events; the kiosk and Open311 channels need other callers.
     expect(results.map((r) => (r.outcome === 'rejected' ? r.reason : r.outcome))).toEqual([
+      'forbidden',
       'not_signed_in',
       'forbidden',
       'not_signed_in',
@@ -135,7 +137,7 @@ describe.each(databases)('sync on $name', (target) => {
     // Not stored: the same events pass once an officer is signed in.
     const { cookie } = await s.staffSession('manager');
     const again = await s.sync(
-      events.filter((e) => !(e.type === 'create_request' && e.channel === 'api')),
+      events.filter((e) => !(e.type === 'create_request' && ['api', 'kiosk'].includes(e.channel))),
       { cookie },
     );
     expect(again.map((r) => r.outcome)).toEqual(['accepted', 'accepted', 'accepted', 'accepted']);

@@ -1,6 +1,9 @@
 /**
  * Contact details, all optional: name, phone, email, and whether the person
  * wants updates on them. Updates come in the language they are using now.
+ * On a shared device (`autofill` false, a kiosk) the browser is told neither
+ * to offer nor to remember what is typed, so the next person is never offered
+ * the last one's name or phone.
  */
 import { LANGUAGES } from '../../core/lang';
 import type { DraftValues } from '../../db/records';
@@ -14,7 +17,10 @@ export function ContactFields(props: {
   value: Contact;
   onChange: (change: (c: Contact) => void) => void;
   errorFor: (field: string) => string | undefined;
+  /** Let the browser fill these in from, and remember them for, the device's owner. */
+  autofill: boolean;
 }) {
+  const purpose = (token: string) => (props.autofill ? token : 'off');
   const languageName = () => LANGUAGES.find((l) => l.code === language())?.nativeName ?? language();
   return (
     <>
@@ -23,7 +29,7 @@ export function ContactFields(props: {
         id={BUILT_IN_IDS.name}
         label={t('field.contact.name')}
         optional
-        autocomplete="name"
+        autocomplete={purpose('name')}
         error={props.errorFor('contact.name')}
         value={props.value.name}
         onInput={(v) => props.onChange((c) => (c.name = v))}
@@ -35,7 +41,7 @@ export function ContactFields(props: {
         optional
         type="tel"
         dir="ltr"
-        autocomplete="tel"
+        autocomplete={purpose('tel')}
         width="medium"
         error={props.errorFor('contact.phone')}
         value={props.value.phone}
@@ -47,7 +53,7 @@ export function ContactFields(props: {
         optional
         type="email"
         dir="ltr"
-        autocomplete="email"
+        autocomplete={purpose('email')}
         spellcheck={false}
         error={props.errorFor('contact.email')}
         value={props.value.email}

@@ -20,6 +20,8 @@ export function LocationField(props: {
   value: Place;
   onChange: (change: (place: Place) => void) => void;
   error?: string | undefined;
+  /** Let the browser offer and remember addresses (not on a shared device). */
+  autofill: boolean;
 }) {
   const [finding, setFinding] = createSignal(false);
   const [problem, setProblem] = createSignal<LocateProblem | undefined>();
@@ -94,7 +96,7 @@ export function LocationField(props: {
         hint={t('field.location.addressHint')}
         listen={sentences(t('field.location.addressLabel'), t('field.location.addressHint'))}
         error={props.error}
-        autocomplete="street-address"
+        autocomplete={props.autofill ? 'street-address' : 'off'}
         value={props.value.address_string}
         onInput={(v) =>
           props.onChange((place) => {

@@ -6,13 +6,15 @@
 import { A, useParams, useSearchParams } from '../router';
 import { Match, Switch, createMemo, createResource } from 'solid-js';
 import { getService } from '../../db/catalog';
-import { getDraft, makeDraftAutosave } from '../../db/drafts';
+import { makeDraftAutosave } from '../../db/autosave';
+import { getDraft } from '../../db/drafts';
 import { DataError, StorageFullError } from '../../db/errors';
 import { addPhoto, livePhotos, removePhoto } from '../../db/photos';
 import type { FormHost, PhotoProblem } from '../../forms/contract';
 import { DraftForm } from '../../forms/DraftForm';
 import { isStepId, resumeStep, stepsFor } from '../../forms/steps';
 import { language, t } from '../../i18n';
+import { requestFlush } from '../../sync/start';
 import { createLive, valueOr } from '../../ui/live';
 import { PageHeading } from '../../ui/PageHeading';
 
@@ -47,7 +49,9 @@ function makeHost(id: string): FormHost {
       try {
         // Loaded when first needed: sending is the last step of a form.
         const { submitDraft } = await import('../../db/submit');
-        return await submitDraft(id, 'web', { language: language() });
+        const result = await submitDraft(id, 'web', { language: language() });
+        if (result.ok) requestFlush();
+        return result;
       } catch (e) {
         console.error('submit failed', e);
         return { ok: false, problem: e instanceof StorageFullError ? 'storage_full' : 'failed' };
@@ -101,6 +105,7 @@ export default function DraftPage() {
               host={host}
               base={`/drafts/${f.draft.id}`}
               exitHref={`/services/${f.draft.service_code}`}
+              sentHref={(requestId) => `/requests/${requestId}`}
             />
           );
         }}

@@ -3,10 +3,16 @@
  * the request's status, due date and public updates. The number is forgiving
  * (case, spaces, dashes, a missing "CD" do not matter) and checked before
  * asking the server, so a typo gets a clear message at once.
+ *
+ * A kiosk receipt's QR code opens /track?number=CD-…#code=…: both fields are
+ * filled from the address and the request is looked up at once, so the
+ * person lands on it without typing. The code is in the fragment, which the
+ * browser never sends, so it stays out of every server log.
  */
-import { A, useSearchParams } from '../router';
-import { Show, createMemo, createResource, createSignal } from 'solid-js';
+import { A, useLocation, useSearchParams } from '../router';
+import { Show, createMemo, createResource, createSignal, onMount } from 'solid-js';
 import { localizeService } from '../../core/catalog';
+import { parseAccessCode } from '../../core/access-code';
 import { normalizeTracking } from '../../core/tracking';
 import { getService } from '../../db/catalog';
 import { getRequestByTracking } from '../../db/requests';
@@ -18,8 +24,6 @@ import { formatDay } from '../../ui/format';
 import { PageHeading } from '../../ui/PageHeading';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { History, Timeline } from './request/Timeline';
-
-const ACCESS_CODE_RE = /^[A-Za-z0-9_-]{22,64}$/;
 
 type FieldProblems = { number?: string; code?: string };
 
@@ -52,10 +56,16 @@ function Result(props: { request: TrackedRequest }) {
   );
 }
 
+/** The access code in an address's fragment (#code=…), or ''. */
+function codeFromHash(hash: string): string {
+  return new URLSearchParams(hash.replace(/^#/, '')).get('code') ?? '';
+}
+
 export default function Track() {
   const [search] = useSearchParams<{ number?: string }>();
+  const location = useLocation();
   const [number, setNumber] = createSignal(typeof search.number === 'string' ? search.number : '');
-  const [code, setCode] = createSignal('');
+  const [code, setCode] = createSignal(codeFromHash(location.hash));
   const [problems, setProblems] = createSignal<FieldProblems>({});
   const [problem, setProblem] = createSignal<TrackProblem | undefined>();
   const [attempt, setAttempt] = createSignal(0);
@@ -75,22 +85,26 @@ export default function Track() {
   const find = async () => {
     if (busy()) return;
     const canonical = normalizeTracking(number());
-    const accessCode = code().trim();
+    const accessCode = parseAccessCode(code());
     const next: FieldProblems = {};
     if (number().trim() === '') next.number = t('track.errors.numberRequired');
     else if (!canonical) next.number = t('track.errors.numberInvalid');
-    if (accessCode === '') next.code = t('track.errors.codeRequired');
-    else if (!ACCESS_CODE_RE.test(accessCode)) next.code = t('track.errors.codeInvalid');
+    if (code().trim() === '') next.code = t('track.errors.codeRequired');
+    else if (!accessCode) next.code = t('track.errors.codeInvalid');
     setProblems(next);
     setProblem(undefined);
     setResult(undefined);
-    if (!canonical || next.code) {
+    if (!canonical || !accessCode) {
       setAttempt((n) => n + 1);
       return;
     }
     setNumber(canonical);
     setBusy(true);
-    const r = await fetchTracked(canonical, accessCode, language());
+    const r = await fetchTracked(
+      canonical,
+      accessCode.kind === 'token' ? accessCode.token : accessCode.code,
+      language(),
+    );
     setBusy(false);
     if (r.ok) {
       setResult(r.request);
@@ -100,6 +114,11 @@ export default function Track() {
       setAttempt((n) => n + 1);
     }
   };
+
+  // Opened from a receipt's link with both filled in: look it up without a click.
+  onMount(() => {
+    if (number().trim() !== '' && code().trim() !== '') void find();
+  });
 
   return (
     <>

@@ -82,6 +82,12 @@ export const PHOTOS = {
   gif: Uint8Array.from([...Buffer.from('GIF89a'), 1, 0, 1, 0]),
 };
 
+/** The smallest valid PNG: one transparent pixel. */
+export const TINY_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+  'base64',
+);
+
 export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }

@@ -11,6 +11,7 @@ import type { Role, StaffUser } from '../../../server/auth/roles';
 import { createUser } from '../../../server/auth/users';
 import { depsFor } from '../../../server/bootstrap';
 import type { ServerDeps } from '../../../server/http/env';
+import type { NotifyConfig } from '../../../server/notify/settings';
 import { syncResponseSchema, type EventResult, type Receipt } from '../../../src/core/events';
 import type { TestDatabase } from './databases';
 import { createEvent } from './events';
@@ -39,11 +40,11 @@ export class TestServer {
 
   static async start(
     target: TestDatabase,
-    options: { newTracking?: () => string } = {},
+    options: { newTracking?: () => string; notify?: Partial<NotifyConfig> } = {},
   ): Promise<TestServer> {
     const opened = await target.open();
     const dataDir = await mkdtemp(path.join(tmpdir(), 'civic-data-'));
-    const deps = await depsFor(opened.db, { dataDir, trustProxy: true });
+    const deps = await depsFor(opened.db, { dataDir, trustProxy: true, notify: options.notify ?? {} });
     return new TestServer(
       deps,
       dataDir,
@@ -53,6 +54,11 @@ export class TestServer {
       },
       options.newTracking,
     );
+  }
+
+  /** What the app's routes see, with the test's clock: hand this to the notification worker. */
+  get liveDeps(): ServerDeps {
+    return { ...this.deps, now: () => this.clock ?? new Date() };
   }
 
   get db(): ServerDeps['db'] {
@@ -94,8 +100,11 @@ export class TestServer {
   }
 
   /** Creates one request through sync and returns its receipt (with token). */
-  async submit(event: unknown = createEvent()): Promise<Receipt & { token: string }> {
-    const [r] = await this.sync([event]);
+  async submit(
+    event: unknown = createEvent(),
+    options: CallOptions = {},
+  ): Promise<Receipt & { token: string }> {
+    const [r] = await this.sync([event], options);
     if (r?.outcome !== 'accepted' || !r.receipt?.token) throw new Error(`not accepted: ${JSON.stringify(r)}`);
     return { ...r.receipt, token: r.receipt.token };
   }

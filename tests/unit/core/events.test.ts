@@ -40,6 +40,14 @@ const examples: Record<SyncEvent['type'], Record<string, unknown>> = {
   feedback: { ...base, type: 'feedback', tracking, token, rating: 4, comment: 'Quick, thanks' },
   attachment_added: { ...base, type: 'attachment_added', request_event_id: uuidv7(), photo },
   photo_added: { ...base, type: 'photo_added', tracking, photo },
+  draft_report: {
+    ...base,
+    type: 'draft_report',
+    counts: [
+      { service_code: 'pothole', language: 'sw', kind: 'started', n: 3 },
+      { service_code: 'pothole', language: 'sw', kind: 'abandoned', step: 2, n: 1 },
+    ],
+  },
 };
 
 const visit = examples.log_visit.visit as Record<string, unknown>;
@@ -83,6 +91,21 @@ describe('syncEventSchema', () => {
     [
       'a person recorded without a consent field',
       { ...examples.log_visit, visit: { ...visit, person: { name: 'Ada' } } },
+    ],
+    ['a draft report with no counts', { ...examples.draft_report, counts: [] }],
+    [
+      'a draft report with an answer in it',
+      {
+        ...examples.draft_report,
+        counts: [{ service_code: 'pothole', language: 'en', kind: 'started', n: 1, text: 'hi' }],
+      },
+    ],
+    [
+      'a draft report of zero drafts',
+      {
+        ...examples.draft_report,
+        counts: [{ service_code: 'pothole', language: 'en', kind: 'started', n: 0 }],
+      },
     ],
   ])('refuses %s', (_name, event) => {
     expect(syncEventSchema.safeParse(event).success).toBe(false);

@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { liveQuery } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../src/db/database';
-import { createDraft, getDraft, makeDraftAutosave, type DraftAutosave } from '../../../src/db/drafts';
+import { makeDraftAutosave, type DraftAutosave } from '../../../src/db/autosave';
+import { createDraft, getDraft } from '../../../src/db/drafts';
 import type { DraftValues } from '../../../src/db/records';
 import { resetDb, typedValues } from './setup';
 

@@ -110,4 +110,13 @@ describe('receipts and feedback', () => {
     expect((await getRequest(request.id))?.feedback).toMatchObject({ rating: 4, comment: 'Fixed quickly' });
     await expect(addFeedback(request.id, 9)).rejects.toMatchObject({ code: 'invalid' });
   });
+
+  it('queues "partly fixed" with the rating', async () => {
+    const request = await submitted();
+    await acceptEvent((await db.outbox.get(request.id))!.event, receipt);
+    await addFeedback(request.id, 3, undefined, 'partly');
+    const [entry] = await db.outbox.toArray();
+    expect(entry?.event).toMatchObject({ type: 'feedback', rating: 3, fixed: 'partly' });
+    expect((await getRequest(request.id))?.feedback).toMatchObject({ rating: 3, fixed: 'partly' });
+  });
 });

@@ -24,7 +24,7 @@ export async function resetDb(): Promise<void> {
 }
 
 export async function seedCatalog(): Promise<void> {
-  await saveCatalog({ jurisdiction, services: [streetlightService] });
+  await saveCatalog({ jurisdiction, services: [streetlightService] }, 'en');
 }
 
 /** Answers as a person would type them: numbers as text, spaces included. */

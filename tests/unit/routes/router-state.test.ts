@@ -166,6 +166,16 @@ describe('createRouterState', () => {
     expect(router.navigated()).toBe(true);
   });
 
+  it('tells which links point at the page on screen, following navigation', async () => {
+    const { router } = start('/track?number=ABC');
+    expect(router.isCurrent('/track')).toBe(true);
+    expect(router.isCurrent('/')).toBe(false);
+    router.navigate('/drafts/d1/questions');
+    await settled();
+    expect(router.isCurrent('/track')).toBe(false);
+    expect(router.isCurrent('/drafts/d1/questions?from=check#x')).toBe(true);
+  });
+
   it('stops listening to history when its owner is disposed', () => {
     const { listening } = start('/');
     expect(listening()).toBe(true);

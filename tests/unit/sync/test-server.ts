@@ -37,6 +37,8 @@ export class TestApi {
   readonly uploads = new Map<string, Buffer>();
   readonly tokenHeaders: string[] = [];
   changes: SyncChanges = { changes: [], cursor: 'c-1' };
+  /** Answer POST /api/sync as a later release might: fields this app does not know, everywhere. */
+  newerServer = false;
   catalog: unknown = undefined;
   catalogEtag = '"v1"';
   private issued = 0;
@@ -107,6 +109,7 @@ export class TestApi {
         return known;
       });
       if (fault) return json(fault.status, { error: 'scripted' }, fault.headers);
+      if (this.newerServer) return json(200, { results: results.map(newerResult), server_version: '9.0' });
       return json(200, { results });
     }
     const upload = /^\/api\/attachments\/([^/]+)\/([0-9a-f]{64})$/.exec(url.pathname);
@@ -127,6 +130,15 @@ export class TestApi {
     }
     json(404, { error: 'not_found' });
   }
+}
+
+function newerResult(result: EventResult): Record<string, unknown> {
+  const receipt = 'receipt' in result && result.receipt;
+  return {
+    ...result,
+    applied_at: '2026-03-02T09:00:01.000Z',
+    ...(receipt ? { receipt: { ...receipt, channel_label: 'Web', office: { id: 7, name: 'North' } } } : {}),
+  };
 }
 
 function read(req: IncomingMessage): Promise<Buffer> {

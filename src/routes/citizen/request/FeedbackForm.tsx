@@ -1,18 +1,22 @@
 /**
- * The one question asked when a request is resolved: "How satisfied are
- * you?" on five levels named in words, and why (optional). Queued like
- * everything else, so it works offline.
+ * The question asked when a request is resolved: "Is it fixed?" (yes,
+ * partly, no; optional) and "How satisfied are you?" on five levels named
+ * in words, and why (optional). The same question the e-mail and SMS link
+ * to. Queued like everything else, so it works offline.
  */
 import { Show, createSignal } from 'solid-js';
+import { FIXED_ANSWERS, type FixedAnswer } from '../../../core/events';
 import { addFeedback } from '../../../db/feedback';
 import { StorageFullError } from '../../../db/errors';
 import { t } from '../../../i18n';
+import { requestFlush } from '../../../sync/start';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
 import { ChoiceGroup, TextAreaField } from '../../../ui/Field';
 
 const LEVELS = [5, 4, 3, 2, 1] as const;
 
 export function FeedbackForm(props: { requestId: string }) {
+  const [fixed, setFixed] = createSignal<FixedAnswer | undefined>();
   const [rating, setRating] = createSignal<number | undefined>();
   const [comment, setComment] = createSignal('');
   const [error, setError] = createSignal<string | undefined>();
@@ -28,7 +32,8 @@ export function FeedbackForm(props: { requestId: string }) {
     }
     setError(undefined);
     try {
-      await addFeedback(props.requestId, r, comment());
+      await addFeedback(props.requestId, r, comment(), fixed());
+      requestFlush();
     } catch (e) {
       setProblem(t(e instanceof StorageFullError ? 'form.storageFull' : 'feedback.failed'));
     }
@@ -50,6 +55,16 @@ export function FeedbackForm(props: { requestId: string }) {
           void send();
         }}
       >
+        <ChoiceGroup
+          id="feedback-fixed"
+          type="radio"
+          label={t('feedback.fixedQuestion')}
+          listen={t('feedback.fixedQuestion')}
+          optional
+          options={FIXED_ANSWERS.map((a) => ({ value: a, label: t(`feedback.fixed.${a}`) }))}
+          isChecked={(v) => fixed() === v}
+          onChange={(v, checked) => checked && setFixed(FIXED_ANSWERS.find((a) => a === v))}
+        />
         <ChoiceGroup
           id="feedback-rating"
           type="radio"

@@ -1,0 +1,41 @@
+/**
+ * `npm run civic -- demo-data [--requests N] [--seed S]`: fills the database
+ * with a generated year (generate.ts) in multi-row inserts. Refuses to run
+ * twice on the same database, so demo figures are never doubled by accident.
+ */
+import { getJurisdiction, listServices } from '../catalog/store';
+import type { Db } from '../db/types';
+import { generateDemo } from './generate';
+import { insertEventRows, insertRequestRows } from './rows';
+
+export interface SeedResult {
+  readonly requests: number;
+  readonly events: number;
+  readonly ms: number;
+}
+
+export async function seedDemo(
+  db: Db,
+  options: { requests: number; seed: number; end: Date },
+): Promise<SeedResult | 'already'> {
+  const [marker] = await db.query("SELECT 1 FROM server_secrets WHERE name = 'demo_data'");
+  if (marker) return 'already';
+  const t0 = performance.now();
+  const jurisdiction = await getJurisdiction(db);
+  const data = generateDemo(await listServices(db), { ...options, centre: jurisdiction.map_centre });
+  await db.transaction(async (tx) => {
+    await insertRequestRows(tx, data.requests);
+    await insertEventRows(tx, data.events);
+    await tx.query(
+      `INSERT INTO draft_counts (event_id, day, service_code, language, kind, step, n)
+       SELECT gen_random_uuid(), day, service_code, language, kind, step, n
+       FROM jsonb_to_recordset($1::jsonb) AS x(day date, service_code text, language text, kind text, step int, n int)`,
+      [JSON.stringify(data.drafts)],
+    );
+    await tx.query("INSERT INTO server_secrets (name, value) VALUES ('demo_data', $1)", [
+      String(options.seed),
+    ]);
+  });
+  await db.exec('ANALYZE requests; ANALYZE request_events');
+  return { requests: data.requests.length, events: data.events.length, ms: performance.now() - t0 };
+}

@@ -1,0 +1,110 @@
+/**
+ * The managers' dashboard: every figure for a period, service or group, each
+ * with its 12-month trend, and the period split by a segment with the
+ * minimum-n rule applied (a compared figure with fewer than MIN_N behind it
+ * is null: "not enough yet"). Only aggregates leave this module.
+ */
+import { localDate } from '../../src/core/service-level';
+import { getJurisdiction } from '../catalog/store';
+import type { Queryable } from '../db/types';
+import { backlogOverTime, type BacklogPoint } from './backlog';
+import { cohortFigures, EMPTY_FIGURES, type CohortFigures } from './cohort';
+import { draftFigures, type DraftFigures } from './drafts';
+import { satisfactionByDays, type ServiceFalloff } from './falloff';
+import { whatMattersMost, type MeasureEffect } from './matters';
+import { MIN_N, gated } from './min-n';
+import { staffMinutes, type StaffMinutes } from './minutes';
+import { monthStart, resolvePeriod, trendStart, type DashboardQuery } from './period';
+import type { Scope, Segment } from './sql';
+
+export interface SegmentRow {
+  readonly key: string | null;
+  readonly received: number;
+  readonly digital_share: number | null;
+  readonly acknowledge_median: number | null;
+  readonly acknowledge_share: number | null;
+  readonly resolve_median: number | null;
+  readonly resolve_share: number | null;
+  readonly answers: number;
+  readonly satisfaction: number | null;
+  readonly overdue: number;
+}
+
+export interface Dashboard {
+  readonly period: { from: string; to: string; today: string; time_zone: string };
+  readonly filter: { service: string | null; group: string | null; segment: Segment | null };
+  readonly min_n: number;
+  readonly figures: CohortFigures;
+  readonly trend: { month: string; figures: CohortFigures }[];
+  readonly backlog: BacklogPoint[];
+  readonly segments: SegmentRow[];
+  readonly minutes: StaffMinutes;
+  readonly drafts: DraftFigures;
+  readonly what_matters: MeasureEffect[];
+  readonly satisfaction_by_days: ServiceFalloff[];
+}
+
+function segmentRow(key: string | null, f: CohortFigures): SegmentRow {
+  return {
+    key,
+    received: f.received,
+    digital_share: gated(f.digital_share, f.received),
+    acknowledge_median: gated(f.acknowledge.median, f.acknowledge.n),
+    acknowledge_share: gated(f.acknowledge.share, f.acknowledge.judged),
+    resolve_median: gated(f.resolve.median, f.resolve.n),
+    resolve_share: gated(f.resolve.share, f.resolve.judged),
+    answers: f.satisfaction.answers,
+    satisfaction: gated(f.satisfaction.average, f.satisfaction.answers),
+    overdue: f.overdue,
+  };
+}
+
+/** Every month of the trend window, empty months included, oldest first. */
+export function trendMonths(trendFrom: string, to: string): string[] {
+  const out: string[] = [];
+  for (let m = trendFrom; m < to; m = monthStart(m, 1)) out.push(m);
+  return out;
+}
+
+export async function buildDashboard(
+  db: Queryable,
+  now: Date,
+  q: DashboardQuery,
+  viewerGroups?: readonly string[],
+): Promise<Dashboard> {
+  const { calendar } = await getJurisdiction(db);
+  const today = localDate(now, calendar.time_zone);
+  const { from, to } = resolvePeriod(q, today);
+  const trendFrom = trendStart(to);
+  const scope: Scope = {
+    timeZone: calendar.time_zone,
+    today,
+    service: q.service,
+    group: q.group,
+    ...(viewerGroups && viewerGroups.length > 0 ? { groups: viewerGroups } : {}),
+  };
+  const cohort = await cohortFigures(db, scope, { from, to, trendFrom }, q.segment);
+  const backlog = await backlogOverTime(db, scope, { trendFrom, to });
+  const minutes = await staffMinutes(db, scope, { from, to });
+  const drafts = await draftFigures(db, scope, { from, to });
+  const matters = await whatMattersMost(db, scope, { from, to });
+  const byDays = await satisfactionByDays(db, scope, { from, to });
+  return {
+    period: { from, to, today, time_zone: calendar.time_zone },
+    filter: { service: q.service ?? null, group: q.group ?? null, segment: q.segment ?? null },
+    min_n: MIN_N,
+    figures: cohort.period,
+    trend: trendMonths(trendFrom, to).map((month) => ({
+      month,
+      figures: cohort.months.get(month) ?? EMPTY_FIGURES,
+    })),
+    backlog,
+    segments: [...cohort.segments]
+      .map(([key, f]) => segmentRow(key, f))
+      .sort((a, b) => b.received - a.received || String(a.key).localeCompare(String(b.key))),
+    minutes,
+    drafts,
+    what_matters: matters,
+    satisfaction_by_days: byDays,
+  };
+}

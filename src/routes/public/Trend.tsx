@@ -1,0 +1,49 @@
+/**
+ * One trend of the scorecard: a heading, a sentence saying what the chart
+ * shows, the bar chart, and the same figures as a table.
+ */
+import { For, type JSX } from 'solid-js';
+import type { BarPoint } from '../../ui/charts/BarChart';
+import { BarChart } from '../../ui/charts/BarChart';
+import { t } from '../../i18n';
+
+export function Trend(props: {
+  id: string;
+  title: string;
+  summary: string;
+  points: readonly (BarPoint & { text: string })[];
+  max?: number;
+}): JSX.Element {
+  return (
+    <section class="section" aria-labelledby={`${props.id}-title`}>
+      <h3 id={`${props.id}-title`} class="heading-s">
+        {props.title}
+      </h3>
+      <p id={`${props.id}-summary`}>{props.summary}</p>
+      <BarChart
+        points={props.points}
+        summaryId={`${props.id}-summary`}
+        {...(props.max ? { max: props.max } : {})}
+      />
+      <table class="score-table">
+        <caption class="caption">{t('scorecard.tableCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('scorecard.month')}</th>
+            <th scope="col">{props.title}</th>
+          </tr>
+        </thead>
+        <tbody>
+          <For each={props.points}>
+            {(p) => (
+              <tr>
+                <th scope="row">{p.label}</th>
+                <td>{p.text}</td>
+              </tr>
+            )}
+          </For>
+        </tbody>
+      </table>
+    </section>
+  );
+}
