@@ -24,7 +24,7 @@ const roomCode = (room: (typeof LATER_ROOMS)[number]) => {
  * uqr draws QR codes for the kiosk's and the officer's receipts: a chunk of
  * its own that both rooms load, in assets/qr/, out of the precache like them.
  */
-// Above the rooms' groups, which would otherwise pull uqr in as a dependency of theirs.
+// A group of its own, above the rooms', so neither room's chunk holds it for the other.
 const QR_CHUNK = { name: 'qr', test: /node_modules[\\/]uqr[\\/]/, priority: 3 };
 
 export default defineConfig({
@@ -114,8 +114,16 @@ export default defineConfig({
               test: /src[\\/]routes[\\/]citizen[\\/](ServicePage|DraftPage)\.tsx$/,
               priority: 1,
             },
-            // Each later room in one chunk of its own, whatever its pages share.
-            ...LATER_ROOMS.map((room) => ({ name: room, test: roomCode(room), priority: 1 })),
+            // Each later room in one chunk of its own, whatever its pages share, but without
+            // the modules it imports: those the citizen pages use too (fields, formats) must
+            // stay in the citizen's chunks, or a citizen's page would fetch the room's chunk
+            // (which the precache leaves out, so the form broke offline).
+            ...LATER_ROOMS.map((room) => ({
+              name: room,
+              test: roomCode(room),
+              includeDependenciesRecursively: false,
+              priority: 1,
+            })),
             QR_CHUNK,
           ],
         },
