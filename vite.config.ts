@@ -12,15 +12,15 @@ const apiTarget = `http://localhost:${process.env.API_PORT ?? '8787'}`;
  * precache leaves out, so a citizen's phone never downloads it.
  */
 const LATER_ROOMS = ['staff', 'officer', 'kiosk', 'public'] as const;
-/** Packages only one room uses, kept in that room's group: uqr draws the kiosk's QR code. */
-const ROOM_PACKAGES: Partial<Record<(typeof LATER_ROOMS)[number], string>> = { kiosk: 'uqr' };
-/** A room's code, its English strings (src/i18n/locales/<room>/en.json) and its own packages. */
-const roomCode = (room: (typeof LATER_ROOMS)[number]) => {
-  const pkg = ROOM_PACKAGES[room];
-  return new RegExp(
-    `src[\\/]((routes|sync|db)[\\/]${room}[\\/]|i18n[\\/]locales[\\/]${room}[\\/]en\\.json)${pkg ? `|node_modules[\\/]${pkg}[\\/]` : ''}`,
-  );
-};
+/** A room's code and its English strings (src/i18n/locales/<room>/en.json, the room's own namespace). */
+const roomCode = (room: (typeof LATER_ROOMS)[number]) =>
+  new RegExp(`src[\\/]((routes|sync|db)[\\/]${room}[\\/]|i18n[\\/]locales[\\/]${room}[\\/]en\\.json)`);
+/**
+ * uqr draws QR codes for the kiosk's and the officer's receipts: a chunk of
+ * its own that both rooms load, in assets/qr/, out of the precache like them.
+ */
+// A group of its own, above the rooms', so neither room's chunk holds it for the other.
+const QR_CHUNK = { name: 'qr', test: /node_modules[\\/]uqr[\\/]/, priority: 3 };
 
 export default defineConfig({
   plugins: [
@@ -94,6 +94,7 @@ export default defineConfig({
           const id = chunk.facadeModuleId ?? '';
           if (id.includes('/src/i18n/locales/staff/')) return 'assets/staff/locales/[name]-[hash].js';
           if (id.includes('/src/i18n/locales/')) return 'assets/locales/[name]-[hash].js';
+          if (chunk.name === QR_CHUNK.name) return 'assets/qr/[name]-[hash].js';
           const room = LATER_ROOMS.find((r) => chunk.name === r || roomCode(r).test(id));
           return room ? `assets/${room}/[name]-[hash].js` : 'assets/[name]-[hash].js';
         },
@@ -132,6 +133,7 @@ export default defineConfig({
               includeDependenciesRecursively: false,
               priority: 1,
             })),
+            QR_CHUNK,
           ],
         },
       },

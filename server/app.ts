@@ -18,6 +18,8 @@ import { adminNotificationRoutes } from './routes/admin-notifications';
 import { attachmentRoutes } from './routes/attachments';
 import { authRoutes } from './routes/auth';
 import { catalogRoutes } from './routes/catalog';
+import { e2eRoutes } from './routes/e2e';
+import { officerRoutes } from './routes/officer';
 import { kioskRoutes } from './routes/kiosk';
 import { publicRoutes } from './routes/public-scorecard';
 import { pushRoutes } from './routes/push';
@@ -37,6 +39,8 @@ export interface AppOptions {
   /** Folder with the built app; the API alone when absent (tests). */
   readonly appDir?: string;
   readonly deps: ServerDeps;
+  /** Mount the test-only hooks of routes/e2e.ts (the server started with E2E=1). */
+  readonly e2e?: boolean;
 }
 
 export function createApp(options: AppOptions): Hono<AppEnv> {
@@ -64,6 +68,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.route('/api/staff/notifications', adminNotificationRoutes(deps));
   app.route('/api/staff/dashboard', staffDashboardRoutes(deps));
   app.route('/api/staff', staffAdminRoutes(deps));
+  app.route('/api/officer', officerRoutes(deps));
+  if (options.e2e) app.route('/api/e2e', e2eRoutes(deps));
   app.route('/api/push', pushRoutes(deps));
   app.route('/api/public', publicRoutes(deps));
   app.all('/api/*', (c) => c.json({ error: 'not_found' }, 404));

@@ -22,7 +22,8 @@ console.log(
 if (started.migrations.length > 0) console.log(`Applied migrations: ${started.migrations.join(', ')}`);
 if (started.seeded) console.log('Seeded the demo catalog');
 
-const app = createApp({ appDir: config.appDir, deps: started.deps });
+const app = createApp({ appDir: config.appDir, deps: started.deps, e2e: process.env.E2E === '1' });
+if (process.env.E2E === '1') console.log('E2E=1: test hooks at /api/e2e');
 const server = listen(app.fetch, config.port, (info) => {
   console.log(`Civic Desk is running at http://localhost:${info.port}`);
 });

@@ -1,9 +1,9 @@
 /**
  * Accepting a photo upload for a sync event: the bytes must hash to the name
  * they were sent under, be a JPEG, PNG or WebP, and fit the size limit. The
- * app uploads under the id of the create_request event the photo belongs to,
- * before or after that event is applied (and before the attachment_added
- * event that links a later photo).
+ * app uploads under the id of the event the photo belongs to (create_request,
+ * log_visit, photo_added), before or after that event is applied (and before
+ * the attachment_added event that links a later photo).
  */
 import { createHash } from 'node:crypto';
 import { MAX_PHOTO_BYTES } from '../../src/core/request';
@@ -15,10 +15,18 @@ export type UploadResult =
   | { ok: true; created: boolean; type: PhotoType; size: number }
   | { ok: false; status: 409 | 413 | 415 | 422; error: string };
 
-/** Photos travel with a request or an attachment_added event; an id of any other applied event is refused. */
+/** Events photos travel with: a request, a photo added to one, a field visit. */
+const PHOTO_EVENTS: ReadonlySet<string> = new Set([
+  'create_request',
+  'attachment_added',
+  'photo_added',
+  'log_visit',
+]);
+
+/** An id of any other applied event is refused. */
 async function eventAllows(db: Db, eventId: string): Promise<boolean> {
   const [row] = await db.query<{ type: string }>('SELECT type FROM applied_events WHERE id = $1', [eventId]);
-  return !row || row.type === 'create_request' || row.type === 'attachment_added';
+  return !row || PHOTO_EVENTS.has(row.type);
 }
 
 export async function acceptUpload(

@@ -15,7 +15,7 @@ import { brotliCompressSync, constants } from 'node:zlib';
 const MAX_KEPT = 64;
 
 export const brotliCached = (): MiddlewareHandler => {
-  const kept = new Map<string, Uint8Array>();
+  const kept = new Map<string, Uint8Array<ArrayBuffer>>();
   return async (c, next) => {
     await next();
     const res = c.res;
@@ -25,13 +25,16 @@ export const brotliCached = (): MiddlewareHandler => {
     let br = kept.get(etag);
     if (!br) {
       const body = new Uint8Array(await res.clone().arrayBuffer());
-      br = brotliCompressSync(body, {
-        params: {
-          [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
-          [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-          [constants.BROTLI_PARAM_SIZE_HINT]: body.byteLength,
-        },
-      });
+      // A copy in an ArrayBuffer of its own (zlib's Buffer may sit in a shared pool).
+      br = new Uint8Array(
+        brotliCompressSync(body, {
+          params: {
+            [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+            [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+            [constants.BROTLI_PARAM_SIZE_HINT]: body.byteLength,
+          },
+        }),
+      );
       if (kept.size >= MAX_KEPT) kept.delete(kept.keys().next().value ?? '');
       kept.set(etag, br);
     }

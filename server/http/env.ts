@@ -25,6 +25,8 @@ export interface ServerDeps {
 export interface AppEnv {
   Variables: {
     staff: StaffUser | null;
+    /** When the caller's session ends (after any renewal on this call). */
+    sessionExpires: Date | null;
     kiosk: KioskCaller | null;
   };
 }

@@ -1,20 +1,30 @@
 /**
  * Staff sign-in state on each request: the session cookie, if valid, sets
- * `staff`; `requireStaff` refuses anonymous callers (401) and callers without
- * the permission (403).
+ * `staff` (and `sessionExpires`); an officer's session is renewed on the way
+ * (auth/sessions.ts says why). `requireStaff` refuses anonymous callers (401)
+ * and callers without the permission (403).
  */
 import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { can, type Permission, type StaffUser } from '../auth/roles';
-import { findSessionUser, SESSION_COOKIE } from '../auth/sessions';
+import { findSession, renewalDue, renewSession, SESSION_COOKIE } from '../auth/sessions';
 import type { AppEnv, ServerDeps } from './env';
 import { httpError } from './errors';
+import { setSessionCookie } from './session-cookie';
 
 export const loadSession =
   (deps: ServerDeps): MiddlewareHandler<AppEnv> =>
   async (c, next) => {
     const id = getCookie(c, SESSION_COOKIE);
-    c.set('staff', id ? ((await findSessionUser(deps.db, id, deps.now())) ?? null) : null);
+    const now = deps.now();
+    const session = id ? await findSession(deps.db, id, now) : undefined;
+    let expires = session?.expires ?? null;
+    if (id && session && renewalDue(session, now)) {
+      expires = await renewSession(deps.db, id, now);
+      setSessionCookie(c, id, expires, deps.trustProxy);
+    }
+    c.set('staff', session?.user ?? null);
+    c.set('sessionExpires', expires);
     await next();
   };
 

@@ -10,10 +10,23 @@ import { MAX_PHOTO_BYTES } from '../../src/core/request';
 import { acceptUpload } from '../attachments/upload';
 import type { AppEnv, ServerDeps } from '../http/env';
 import { httpError } from '../http/errors';
-import { requireStaff } from '../http/session';
+import { requireStaff, staffOf } from '../http/session';
+import { can } from '../auth/roles';
+import type { Db } from '../db/types';
 
 const putParams = z.strictObject({ eventId: z.uuid(), sha256: z.string().regex(/^[0-9a-f]{64}$/) });
 const getParams = z.strictObject({ sha256: z.string().regex(/^[0-9a-f]{64}$/) });
+
+async function officerMaySee(db: Db, userId: string, sha256: string): Promise<boolean> {
+  const rows = await db.query(
+    `SELECT 1 FROM request_photos p JOIN requests r ON r.id = p.request_id WHERE p.sha256 = $1 AND r.assigned_to = $2
+     UNION ALL
+     SELECT 1 FROM visit_photos p JOIN visits v ON v.id = p.visit_id WHERE p.sha256 = $1 AND v.officer_id = $2
+     LIMIT 1`,
+    [sha256, userId],
+  );
+  return rows.length > 0;
+}
 
 export function attachmentRoutes(deps: ServerDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
@@ -39,6 +52,13 @@ export function attachmentRoutes(deps: ServerDeps): Hono<AppEnv> {
     const [file] = await deps.db.query<{ type: string }>('SELECT type FROM files WHERE sha256 = $1', [
       params.data.sha256,
     ]);
+    // Officers see only photos of requests assigned to them and of their own visits.
+    if (
+      file &&
+      !can(staffOf(c), 'read_all') &&
+      !(await officerMaySee(deps.db, staffOf(c).id, params.data.sha256))
+    )
+      throw httpError(404, 'not_found');
     const bytes = file ? await deps.files.get(params.data.sha256) : undefined;
     if (!file || !bytes) throw httpError(404, 'not_found');
     return c.body(new Uint8Array(bytes), 200, {

@@ -4,7 +4,7 @@
  */
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { deleteCookie, getCookie } from 'hono/cookie';
 import { z } from 'zod';
 import { verifyAgainstDummy, verifyPassword } from '../auth/password';
 import { attemptKey, clearFailures, recordFailure, retryAfter } from '../auth/rate-limit';
@@ -14,6 +14,7 @@ import { clientIp, isHttps } from '../http/client';
 import type { AppEnv, ServerDeps } from '../http/env';
 import { httpError } from '../http/errors';
 import { readJson } from '../http/input';
+import { setSessionCookie } from '../http/session-cookie';
 
 const loginSchema = z.strictObject({
   email: z.string().trim().min(3).max(254),
@@ -40,13 +41,7 @@ export function authRoutes(deps: ServerDeps): Hono<AppEnv> {
     }
     await clearFailures(deps.db, key);
     const session = await createSession(deps.db, user.id, now);
-    setCookie(c, SESSION_COOKIE, session.id, {
-      httpOnly: true,
-      sameSite: 'Strict',
-      secure: isHttps(c, deps.trustProxy),
-      path: '/',
-      expires: session.expires,
-    });
+    setSessionCookie(c, session.id, session.expires, deps.trustProxy);
     return c.json({ user: { id: user.id, email: user.email, name: user.name, role: user.role } });
   });
   app.post('/logout', async (c) => {

@@ -12,7 +12,7 @@ import type { KioskCaller } from '../kiosks/store';
 import { getJurisdiction, getService } from '../catalog/store';
 import { sqlState, type Db, type Queryable } from '../db/types';
 import { deriveShortCode, deriveToken } from '../requests/token';
-import { mayApply } from './authorize';
+import { mayApply, refusal } from './authorize';
 import { payloadHash } from './canonical';
 import { runHandler } from './dispatch';
 import type { SyncContext } from './types';
@@ -31,7 +31,7 @@ interface Stored {
 }
 
 const RETRYABLE = new Set(['40P01', '40001']);
-const TRANSIENT: ReadonlySet<string> = new Set(['forbidden', 'unknown_photo']);
+const TRANSIENT: ReadonlySet<string> = new Set(['forbidden', 'not_signed_in', 'unknown_photo']);
 
 async function loadContext(
   deps: SyncDeps,
@@ -147,7 +147,7 @@ async function applyInTransaction(
       outcomes.set(e.id, o);
       r = o.result;
     } else if (s?.result) r = s.payload_hash === hashes.get(e.id) ? s.result : reused(e.id);
-    else r = { id: e.id, outcome: 'rejected', reason: 'forbidden' };
+    else r = { id: e.id, outcome: 'rejected', reason: refusal(e, ctx) ?? 'forbidden' };
     if (r) results.set(e.id, r);
   }
   await saveOutcomes(tx, outcomes);

@@ -3,7 +3,8 @@ import type { SyncEvent } from '../../src/core/events';
 import type { Queryable } from '../db/types';
 import { handleAttachment, handleCreate, handleFeedback } from './handle-citizen';
 import { handleDraftReport } from './handle-drafts';
-import { handleNote, handleStatusChange, handleVisit } from './handle-staff';
+import { handleNote, handlePhotoAdded, handleStatusChange } from './handle-staff';
+import { handleVisit } from './handle-visit';
 import type { Applied, SyncContext } from './types';
 
 export function runHandler(tx: Queryable, ctx: SyncContext, e: SyncEvent): Promise<Applied> {
@@ -20,6 +21,8 @@ export function runHandler(tx: Queryable, ctx: SyncContext, e: SyncEvent): Promi
       return handleNote(tx, ctx, e);
     case 'log_visit':
       return handleVisit(tx, ctx, e);
+    case 'photo_added':
+      return handlePhotoAdded(tx, ctx, e);
     case 'draft_report':
       return handleDraftReport(tx, ctx, e);
   }

@@ -8,4 +8,5 @@ export type StatusChangeEvent = EventOf<'status_change'>;
 export type NoteEvent = EventOf<'note'>;
 export type FeedbackEvent = EventOf<'feedback'>;
 export type AttachmentAddedEvent = EventOf<'attachment_added'>;
+export type PhotoAddedEvent = EventOf<'photo_added'>;
 export type DraftReportEvent = EventOf<'draft_report'>;

@@ -1,15 +1,19 @@
 /**
  * Handlers for what a signed-in officer's or agent's device sends after
- * working offline: status changes, notes and field visits. They reuse the
- * staff actions, so the same role and lifecycle rules hold online and offline.
+ * working offline: status changes, notes and photos on a request. They reuse
+ * the staff actions, so the same role and lifecycle rules hold online and
+ * offline. Each event stands alone: a refused status change does not take
+ * the note sent beside it down with it. Visits are in handle-visit.ts.
  */
-import type { ReasonCode } from '../../src/core/events';
-import { canWorkOn, type StaffUser } from '../auth/roles';
+import type { EventResult, ReasonCode } from '../../src/core/events';
+import type { StaffUser } from '../auth/roles';
 import { addNote, changeStatus, markDuplicate, type ActionResult } from '../requests/actions';
 import { clampDeviceTime } from '../requests/create';
 import { appendEvent } from '../requests/history';
-import { findRequest, receiptOf } from '../requests/read';
-import type { LogVisitEvent, NoteEvent, StatusChangeEvent } from './event-types';
+import { receiptOf } from '../requests/read';
+import type { RequestRow } from '../requests/types';
+import type { NoteEvent, PhotoAddedEvent, StatusChangeEvent } from './event-types';
+import { accessRequest } from './request-access';
 import { rejected, type Applied, type Handler, type SyncContext } from './types';
 
 const REASONS: Record<Exclude<ActionResult, { ok: true }>['error'], ReasonCode> = {
@@ -19,57 +23,89 @@ const REASONS: Record<Exclude<ActionResult, { ok: true }>['error'], ReasonCode> 
   invalid: 'invalid',
 };
 
-function staffOf(ctx: SyncContext): StaffUser {
-  // mayApply() let the event through only with a staff member.
+export function staffOf(ctx: SyncContext): StaffUser {
+  // refusal() let the event through only with a staff member.
   if (!ctx.staff) throw new Error('staff event without staff');
   return ctx.staff;
 }
 
-function toApplied(id: string, r: ActionResult): Applied {
-  if (!r.ok) return { result: { id, outcome: 'rejected', reason: REASONS[r.error] }, requestId: null };
+function refusedWithStatus(id: string, reason: ReasonCode, request: RequestRow): Applied {
+  const result: EventResult = { id, outcome: 'rejected', reason, status: request.status };
+  return { result, requestId: null };
+}
+
+function toApplied(id: string, r: ActionResult, before: RequestRow): Applied {
+  if (!r.ok) {
+    const reason = REASONS[r.error];
+    return reason === 'invalid_transition'
+      ? refusedWithStatus(id, reason, before)
+      : { result: { id, outcome: 'rejected', reason }, requestId: null };
+  }
   return { result: { id, outcome: 'accepted', receipt: receiptOf(r.request) }, requestId: r.request.id };
 }
 
 export const handleStatusChange: Handler<StatusChangeEvent> = async (tx, ctx, e) => {
   const at = clampDeviceTime(new Date(e.at), ctx.now);
   const staff = staffOf(ctx);
+  const access = await accessRequest(tx, staff, e.tracking);
+  if (!access.ok) return rejected(e, access.reason);
+  const before = access.request;
+  // The sender decided from a status that is no longer true: never apply it over someone else's.
+  if (e.from !== undefined && e.from !== before.status)
+    return refusedWithStatus(e.id, 'status_changed', before);
   if (e.to === 'duplicate') {
     if (!e.duplicate_of) return rejected(e, 'invalid', ['duplicate_of']);
     return toApplied(
       e.id,
       await markDuplicate(tx, staff, e.tracking, { of: e.duplicate_of, message: e.message, at }),
+      before,
     );
   }
   if (e.duplicate_of) return rejected(e, 'invalid', ['duplicate_of']);
-  return toApplied(e.id, await changeStatus(tx, staff, e.tracking, { to: e.to, message: e.message, at }));
+  return toApplied(
+    e.id,
+    await changeStatus(tx, staff, e.tracking, { to: e.to, message: e.message, at }),
+    before,
+  );
 };
 
 export const handleNote: Handler<NoteEvent> = async (tx, ctx, e) => {
   const at = clampDeviceTime(new Date(e.at), ctx.now);
-  return toApplied(e.id, await addNote(tx, staffOf(ctx), e.tracking, { text: e.text, public: e.public, at }));
+  const staff = staffOf(ctx);
+  const access = await accessRequest(tx, staff, e.tracking);
+  if (!access.ok) return rejected(e, access.reason);
+  return toApplied(
+    e.id,
+    await addNote(tx, staff, e.tracking, { text: e.text, public: e.public, at }),
+    access.request,
+  );
 };
 
-export const handleVisit: Handler<LogVisitEvent> = async (tx, ctx, e) => {
+/** A photo the staff member took of a request they work on; the bytes come under this event's id. */
+export const handlePhotoAdded: Handler<PhotoAddedEvent> = async (tx, ctx, e) => {
   const staff = staffOf(ctx);
-  const v = e.visit;
-  const request = v.tracking ? await findRequest(tx, v.tracking) : undefined;
-  if (v.tracking && (!request || !canWorkOn(staff, request)))
-    return rejected(e, 'unknown_request', ['visit.tracking']);
-  const visitedAt = clampDeviceTime(new Date(v.visited_at), ctx.now);
-  await tx.query(
-    `INSERT INTO visits (id, officer_id, request_id, visited_at, place, notes, outcome, minutes)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-    [e.id, staff.id, request?.id ?? null, visitedAt, v.place, v.notes, v.outcome, v.minutes ?? null],
+  const access = await accessRequest(tx, staff, e.tracking);
+  if (!access.ok) return rejected(e, access.reason);
+  const request = access.request;
+  const [file] = await tx.query<{ type: string; size: number }>(
+    'SELECT type, size FROM files WHERE sha256 = $1',
+    [e.photo.sha256],
   );
-  if (!request) return { result: { id: e.id, outcome: 'accepted' }, requestId: null };
-  await appendEvent(tx, {
-    requestId: request.id,
-    kind: 'visit',
-    actor: { kind: 'staff', user: staff },
-    at: visitedAt,
-    public: false,
-    message: v.notes || null,
-    data: { visit_id: e.id, place: v.place, outcome: v.outcome, minutes: v.minutes ?? null },
-  });
+  if (!file) return rejected(e, 'unknown_photo', ['photo']);
+  if (file.type !== e.photo.type || file.size !== e.photo.size) return rejected(e, 'invalid', ['photo']);
+  const added = await tx.query(
+    `INSERT INTO request_photos (request_id, sha256, type, size, event_id) VALUES ($1, $2, $3, $4, $5)
+     ON CONFLICT DO NOTHING RETURNING sha256`,
+    [request.id, e.photo.sha256, file.type, file.size, e.id],
+  );
+  if (added.length > 0)
+    await appendEvent(tx, {
+      requestId: request.id,
+      kind: 'attachment',
+      actor: { kind: 'staff', user: staff },
+      at: clampDeviceTime(new Date(e.at), ctx.now),
+      public: false,
+      data: { sha256: e.photo.sha256 },
+    });
   return { result: { id: e.id, outcome: 'accepted', receipt: receiptOf(request) }, requestId: request.id };
 };

@@ -32,18 +32,56 @@ export const createRequestEvent = z.strictObject({
   request: requestFieldsSchema,
 });
 
+/** Where a visit took place: a device fix with its accuracy, or a place typed in, or both. */
+export const visitLocationSchema = z.strictObject({
+  lat: z.number().check(z.gte(-90), z.lte(90)),
+  long: z.number().check(z.gte(-180), z.lte(180)),
+  /** Accuracy of the device fix in metres. */
+  accuracy_m: z.optional(z.number().check(z.gte(0), z.lte(100000))),
+});
+
+/**
+ * The person met, only when they agreed to be recorded: without `consent: true`
+ * no name or contact may be sent at all.
+ */
+export const visitPersonSchema = z.strictObject({
+  consent: z.literal(true),
+  name: z.optional(z.string().check(z.trim(), z.maxLength(200), storableText)),
+  phone: z.optional(z.string().check(z.trim(), z.regex(/^\+?[0-9 ()-]{6,20}$/))),
+  email: z.optional(z.email().check(z.maxLength(254))),
+});
+
+export const MAX_VISIT_PHOTOS = 5;
+
 export const logVisitEvent = z.strictObject({
   ...base,
   type: z.literal('log_visit'),
-  visit: z.strictObject({
-    /** The request the visit was about, when there is one. */
-    tracking: z.optional(trackingSchema),
-    visited_at: instant,
-    place: z.string().check(z.trim(), z.minLength(1), z.maxLength(500), storableText),
-    notes: z.string().check(z.maxLength(4000), storableText),
-    outcome: z.enum(['resolved', 'follow_up', 'no_access', 'referred']),
-    minutes: z.optional(z.number().check(z.int(), z.gte(0), z.lte(24 * 60))),
-  }),
+  visit: z
+    .strictObject({
+      /** The request the visit was about, when there is one. */
+      tracking: z.optional(trackingSchema),
+      /** The in_person create_request event filed for this person in the same visit. */
+      request_event_id: z.optional(uuid),
+      visited_at: instant,
+      /** An address or place name typed in. */
+      place: z.optional(z.string().check(z.trim(), z.maxLength(500), storableText)),
+      location: z.optional(visitLocationSchema),
+      person: z.optional(visitPersonSchema),
+      /** The person's language, when it is not the officer's. */
+      language: z.optional(langSchema),
+      /** What the person asked for, in the officer's words. */
+      asked: z.optional(z.string().check(z.maxLength(4000), storableText)),
+      notes: z.string().check(z.maxLength(4000), storableText),
+      outcome: z.enum(['resolved', 'follow_up', 'no_access', 'referred']),
+      minutes: z.optional(z.number().check(z.int(), z.gte(0), z.lte(24 * 60))),
+      photos: z.optional(z.array(photoRefSchema).check(z.maxLength(MAX_VISIT_PHOTOS))),
+    })
+    .check(
+      z.refine((v) => v.location !== undefined || (v.place !== undefined && v.place.length > 0), {
+        message: 'location_required',
+        path: ['place'],
+      }),
+    ),
 });
 
 export const statusChangeEvent = z.strictObject({
@@ -51,6 +89,11 @@ export const statusChangeEvent = z.strictObject({
   type: z.literal('status_change'),
   tracking: trackingSchema,
   to: statusSchema,
+  /**
+   * The status the sender saw when deciding (an officer offline): if the request has moved on
+   * meanwhile, the change is refused 'status_changed' rather than applied over someone else's.
+   */
+  from: z.optional(statusSchema),
   /** A public message shown to the person. */
   message: z.optional(z.string().check(z.maxLength(4000), storableText)),
   duplicate_of: z.optional(trackingSchema),
@@ -81,6 +124,14 @@ export const attachmentAddedEvent = z.strictObject({
   type: z.literal('attachment_added'),
   /** The create_request event the photo belongs to. */
   request_event_id: uuid,
+  photo: photoRefSchema,
+});
+
+/** A photo a staff member adds to a request they work on (uploaded under this event's id). */
+export const photoAddedEvent = z.strictObject({
+  ...base,
+  type: z.literal('photo_added'),
+  tracking: trackingSchema,
   photo: photoRefSchema,
 });
 
@@ -118,6 +169,7 @@ export const syncEventSchema = z.discriminatedUnion('type', [
   noteEvent,
   feedbackEvent,
   attachmentAddedEvent,
+  photoAddedEvent,
   draftReportEvent,
 ]);
 export type SyncEvent = z.infer<typeof syncEventSchema>;
@@ -157,6 +209,12 @@ export const REASON_CODES = [
   'forbidden',
   'event_id_reused',
   'unknown_photo',
+  /** The event needs a signed-in staff member and none is (an expired session): sign in, it passes. */
+  'not_signed_in',
+  /** The request is no longer assigned to the officer who sent the event. */
+  'reassigned',
+  /** The request's status moved on since the sender saw it (see status_change.from). */
+  'status_changed',
   /** Some text holds characters that cannot be stored (a NUL, half of an emoji); `fields` names where. */
   'unsupported_text',
   /** A kiosk request made after the kiosk was revoked (requests queued before are accepted). */
@@ -173,6 +231,8 @@ export const eventResultSchema = z.discriminatedUnion('outcome', [
     reason: reasonCodeSchema,
     /** Which fields were wrong, as paths such as attributes.lamps or location. */
     fields: z.optional(z.array(z.string())),
+    /** The request's status now, when the refusal is about it (status_changed, invalid_transition). */
+    status: z.optional(statusSchema),
   }),
 ]);
 export type EventResult = z.infer<typeof eventResultSchema>;

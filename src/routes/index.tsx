@@ -7,6 +7,7 @@ import { lazy, type Component } from 'solid-js';
 import type { RouteDefinition } from './router';
 import { ROUTES, type RouteId } from './paths';
 import { citizenPages } from './citizen/pages';
+import { officerPages } from './officer/pages';
 import { publicPages } from './public/pages';
 
 /** The staff desk: chunks of their own under assets/staff/, never precached, never fetched by a citizen. */
@@ -22,6 +23,7 @@ const components: Record<RouteId, Component> = {
   ...citizenPages,
   ...publicPages,
   ...staff,
+  ...officerPages,
   notFound: lazy(() => import('./NotFound')),
 };
 

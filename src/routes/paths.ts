@@ -45,6 +45,14 @@ export const ROUTES = [
   },
   { id: 'staffIntake', path: '/staff/intake', examples: ['/staff/intake'], room: 'staff' },
   { id: 'staffTemplates', path: '/staff/templates', examples: ['/staff/templates'], room: 'staff' },
+  // The field officer's room (src/routes/officer): signed in, offline all day.
+  { id: 'officer', path: '/officer', examples: ['/officer'] },
+  { id: 'officerSignIn', path: '/officer/sign-in', examples: ['/officer/sign-in'] },
+  { id: 'officerVisit', path: '/officer/visit', examples: ['/officer/visit'] },
+  { id: 'officerFiled', path: '/officer/filed/:id', examples: [`/officer/filed/${UNKNOWN_ID}`] },
+  { id: 'officerWork', path: '/officer/work', examples: ['/officer/work'] },
+  { id: 'officerWorkItem', path: '/officer/work/:tracking', examples: ['/officer/work/CD-22222222'] },
+  { id: 'officerSync', path: '/officer/sync', examples: ['/officer/sync'] },
   { id: 'notFound', path: '*404', examples: ['/no-such-page'] },
 ] as const satisfies readonly RouteInfo[];
 

@@ -39,6 +39,7 @@ const examples: Record<SyncEvent['type'], Record<string, unknown>> = {
   note: { ...base, type: 'note', tracking, text: 'Crew booked for Tuesday', public: true },
   feedback: { ...base, type: 'feedback', tracking, token, rating: 4, comment: 'Quick, thanks' },
   attachment_added: { ...base, type: 'attachment_added', request_event_id: uuidv7(), photo },
+  photo_added: { ...base, type: 'photo_added', tracking, photo },
   draft_report: {
     ...base,
     type: 'draft_report',
@@ -48,6 +49,8 @@ const examples: Record<SyncEvent['type'], Record<string, unknown>> = {
     ],
   },
 };
+
+const visit = examples.log_visit.visit as Record<string, unknown>;
 
 describe('syncEventSchema', () => {
   it.each(Object.entries(examples))('parses %s', (_type, event) => {
@@ -80,6 +83,15 @@ describe('syncEventSchema', () => {
       { ...examples.log_visit, visit: { ...(examples.log_visit.visit as object), minutes: 24 * 60 + 1 } },
     ],
     ['an invalid request', { ...examples.create_request, request: { ...request, location: {} } }],
+    ['a visit with neither place nor location', { ...examples.log_visit, visit: { ...visit, place: '  ' } }],
+    [
+      "a visitor's name without consent",
+      { ...examples.log_visit, visit: { ...visit, person: { consent: false, name: 'Ada' } } },
+    ],
+    [
+      'a person recorded without a consent field',
+      { ...examples.log_visit, visit: { ...visit, person: { name: 'Ada' } } },
+    ],
     ['a draft report with no counts', { ...examples.draft_report, counts: [] }],
     [
       'a draft report with an answer in it',
@@ -97,6 +109,25 @@ describe('syncEventSchema', () => {
     ],
   ])('refuses %s', (_name, event) => {
     expect(syncEventSchema.safeParse(event).success).toBe(false);
+  });
+});
+
+describe('log_visit', () => {
+  it('takes a device fix instead of a typed place, with a consenting person and photos', () => {
+    const full = {
+      ...examples.log_visit,
+      visit: {
+        visited_at: base.at,
+        location: { lat: 6.45, long: 3.39, accuracy_m: 12 },
+        person: { consent: true, name: 'Ada Obi', phone: '+234 801 234 5678' },
+        language: 'yo',
+        asked: 'When will the borehole be fixed?',
+        notes: 'Pump handle broken',
+        outcome: 'referred',
+        photos: [photo],
+      },
+    };
+    expect(syncEventSchema.parse(full)).toEqual(full);
   });
 });
 

@@ -2,7 +2,7 @@
  * Every language has every message of the English file, with the same
  * interpolation variables, and the plural forms its grammar needs: the
  * citizen's strings (locales/), the staff desk's (locales/staff/) and the
- * kiosk's and scorecard's (locales/rooms/).
+ * kiosk's and scorecard's (locales/rooms/) and the officer's (locales/officer/).
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -47,6 +47,7 @@ describe.each([
   ['citizen', root],
   ['staff desk', path.join(root, 'staff')],
   ['kiosk and scorecard', path.join(root, 'rooms')],
+  ['field officer', path.join(root, 'officer')],
 ])('%s locale files', (_name, dir) => {
   const english = messages(dir, 'en');
 

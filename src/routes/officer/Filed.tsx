@@ -1,0 +1,61 @@
+/**
+ * The receipt of a request filed for a person on a visit: the tracking
+ * number large, and as a QR code that opens the tracking page on the
+ * person's own phone. Filed offline, the number comes with the next sync;
+ * the page fills it in by itself when it arrives.
+ */
+import { Show } from 'solid-js';
+import { liveQuery } from 'dexie';
+import { getEntry } from '../../db/officer/outbox';
+import { createLive, valueOr } from '../../ui/live';
+import { PageHeading } from '../../ui/PageHeading';
+import { useParams } from '../router';
+import { Frame } from './Frame';
+import { ot } from './i18n';
+import { Qr } from './Qr';
+
+function Receipt() {
+  const params = useParams<{ id: string }>();
+  const entry = createLive(liveQuery(() => getEntry(params.id)));
+  const receipt = () => valueOr(entry(), undefined)?.receipt;
+  const trackUrl = (tracking: string) => `${location.origin}/track?number=${encodeURIComponent(tracking)}`;
+  return (
+    <>
+      <PageHeading>{ot('filed.title')}</PageHeading>
+      <Show when={receipt()} fallback={<p role="status">{ot('filed.waiting')}</p>}>
+        {(r) => (
+          <div role="status">
+            <h2 class="heading-s">{ot('filed.number')}</h2>
+            <p class="officer-number" dir="ltr">
+              {r().tracking}
+            </p>
+            <Qr text={trackUrl(r().tracking)} label={ot('filed.qr')} />
+            <p>{ot('filed.qr')}</p>
+            <Show when={r().token}>
+              {(token) => (
+                <>
+                  <h2 class="heading-s">{ot('filed.code')}</h2>
+                  <p class="officer-code" dir="ltr">
+                    {token()}
+                  </p>
+                </>
+              )}
+            </Show>
+            <p>{ot('filed.writeDown')}</p>
+          </div>
+        )}
+      </Show>
+      <a class="button" href="/officer/visit">
+        {ot('filed.another')}
+      </a>
+    </>
+  );
+}
+
+export default function FiledPage() {
+  return (
+    <Frame>
+      <Receipt />
+    </Frame>
+  );
+}
