@@ -29,8 +29,8 @@ function Layout(props: RouteSectionProps) {
             {t('app.name')}
           </a>
           <LanguagePicker id="header-language" />
+          <SiteNav items={CITIZEN_NAV} />
         </div>
-        <SiteNav items={CITIZEN_NAV} />
       </header>
       <Show when={updateWaiting()}>
         <UpdateBanner onReload={applyUpdate} />

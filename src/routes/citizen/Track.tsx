@@ -2,10 +2,12 @@
  * Track by number: anyone with a tracking number and its access code can see
  * the request's status, due date and public updates. The number is forgiving
  * (case, spaces, dashes, a missing "CD" do not matter) and checked before
- * asking the server, so a typo gets a clear message at once.
+ * asking the server, so a typo gets a clear message at once. A link from a
+ * receipt (/track?number=CD-…#code=…, the code after '#' so no server logs
+ * it) fills both boxes and looks the request up at once.
  */
 import { A, useSearchParams } from '../router';
-import { Show, createMemo, createResource, createSignal } from 'solid-js';
+import { Show, createMemo, createResource, createSignal, onMount } from 'solid-js';
 import { localizeService } from '../../core/catalog';
 import { parseAccessCode } from '../../core/access-code';
 import { normalizeTracking } from '../../core/tracking';
@@ -21,6 +23,11 @@ import { StatusBadge } from '../../ui/StatusBadge';
 import { History, Timeline } from './request/Timeline';
 
 type FieldProblems = { number?: string; code?: string };
+
+/** The access code a receipt's link carries after '#' ("#code=7K3M9QX5"), or ''. */
+function codeFromLink(): string {
+  return new URLSearchParams(window.location.hash.slice(1)).get('code') ?? '';
+}
 
 function Result(props: { request: TrackedRequest }) {
   const [service] = createResource(() => props.request.service_code, getService);
@@ -54,7 +61,7 @@ function Result(props: { request: TrackedRequest }) {
 export default function Track() {
   const [search] = useSearchParams<{ number?: string }>();
   const [number, setNumber] = createSignal(typeof search.number === 'string' ? search.number : '');
-  const [code, setCode] = createSignal('');
+  const [code, setCode] = createSignal(codeFromLink());
   const [problems, setProblems] = createSignal<FieldProblems>({});
   const [problem, setProblem] = createSignal<TrackProblem | undefined>();
   const [attempt, setAttempt] = createSignal(0);
@@ -103,6 +110,11 @@ export default function Track() {
       setAttempt((n) => n + 1);
     }
   };
+
+  // Opened from a receipt's link: both are there, so look it up without another tap.
+  onMount(() => {
+    if (number() !== '' && code() !== '') void find();
+  });
 
   return (
     <>
