@@ -28,8 +28,8 @@ function Layout(props: RouteSectionProps) {
           <a class="site-header__name" href="/">
             {t('app.name')}
           </a>
-          <LanguagePicker id="header-language" />
           <SiteNav items={CITIZEN_NAV} />
+          <LanguagePicker id="header-language" />
         </div>
       </header>
       <Show when={updateWaiting()}>

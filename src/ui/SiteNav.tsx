@@ -3,7 +3,9 @@
  * by the app shell. On a narrow screen (or with large text) the links wait
  * behind one Menu button, a disclosure (aria-expanded) that Enter, Space and
  * Escape work; where there is room the button is hidden and the links show
- * (styles.css decides by the header's width in rem, so large text counts).
+ * (styles.css decides by the header's width in rem, so large text counts;
+ * where even the word "Menu" would push the header to a third row, the
+ * button shows its icon and keeps the word for screen readers).
  * Mounted once in the layout, it also applies the remembered text size.
  */
 import { For, createSignal } from 'solid-js';
@@ -42,7 +44,7 @@ export function SiteNav(props: { items: readonly NavItem[] }) {
         onClick={() => setOpen(!open())}
       >
         <Icon name="menu" />
-        <span>{t('nav.menu')}</span>
+        <span class="menu-button__label">{t('nav.menu')}</span>
       </button>
       <ul id="site-nav-list" class="site-nav__list">
         <For each={props.items}>
