@@ -2,11 +2,14 @@
  * Track by number: anyone with a tracking number and its access code can see
  * the request's status, due date and public updates. The number is forgiving
  * (case, spaces, dashes, a missing "CD" do not matter) and checked before
- * asking the server, so a typo gets a clear message at once. A link from a
- * receipt (/track?number=CD-…#code=…, the code after '#' so no server logs
- * it) fills both boxes and looks the request up at once.
+ * asking the server, so a typo gets a clear message at once.
+ *
+ * A kiosk receipt's QR code opens /track?number=CD-…#code=…: both fields are
+ * filled from the address and the request is looked up at once, so the
+ * person lands on it without typing. The code is in the fragment, which the
+ * browser never sends, so it stays out of every server log.
  */
-import { A, useSearchParams } from '../router';
+import { A, useLocation, useSearchParams } from '../router';
 import { Show, createMemo, createResource, createSignal, onMount } from 'solid-js';
 import { localizeService } from '../../core/catalog';
 import { parseAccessCode } from '../../core/access-code';
@@ -23,11 +26,6 @@ import { StatusBadge } from '../../ui/StatusBadge';
 import { History, Timeline } from './request/Timeline';
 
 type FieldProblems = { number?: string; code?: string };
-
-/** The access code a receipt's link carries after '#' ("#code=7K3M9QX5"), or ''. */
-function codeFromLink(): string {
-  return new URLSearchParams(window.location.hash.slice(1)).get('code') ?? '';
-}
 
 function Result(props: { request: TrackedRequest }) {
   const [service] = createResource(() => props.request.service_code, getService);
@@ -58,10 +56,16 @@ function Result(props: { request: TrackedRequest }) {
   );
 }
 
+/** The access code in an address's fragment (#code=…), or ''. */
+function codeFromHash(hash: string): string {
+  return new URLSearchParams(hash.replace(/^#/, '')).get('code') ?? '';
+}
+
 export default function Track() {
   const [search] = useSearchParams<{ number?: string }>();
+  const location = useLocation();
   const [number, setNumber] = createSignal(typeof search.number === 'string' ? search.number : '');
-  const [code, setCode] = createSignal(codeFromLink());
+  const [code, setCode] = createSignal(codeFromHash(location.hash));
   const [problems, setProblems] = createSignal<FieldProblems>({});
   const [problem, setProblem] = createSignal<TrackProblem | undefined>();
   const [attempt, setAttempt] = createSignal(0);
@@ -111,9 +115,9 @@ export default function Track() {
     }
   };
 
-  // Opened from a receipt's link: both are there, so look it up without another tap.
+  // Opened from a receipt's link with both filled in: look it up without a click.
   onMount(() => {
-    if (number() !== '' && code() !== '') void find();
+    if (number().trim() !== '' && code().trim() !== '') void find();
   });
 
   return (
