@@ -31,11 +31,11 @@ function Layout(props: RouteSectionProps) {
           <a class="site-header__name" href="/">
             {t('app.name')}
           </a>
+          <Show when={!atDesk()}>
+            <SiteNav items={CITIZEN_NAV} />
+          </Show>
           <LanguagePicker id="header-language" />
         </div>
-        <Show when={!atDesk()}>
-          <SiteNav items={CITIZEN_NAV} />
-        </Show>
       </header>
       <Show when={updateWaiting()}>
         <UpdateBanner onReload={applyUpdate} />

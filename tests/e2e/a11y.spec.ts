@@ -9,7 +9,7 @@ import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { ROUTES } from '../../src/routes/paths';
 import { LANGUAGES } from '../../src/core/lang';
-import { makeExampleData, type ExampleData } from './fixtures/example-data';
+import { fillExample, makeExampleData } from './fixtures/example-data';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -46,14 +46,6 @@ async function smallTargets(page: Page): Promise<string[]> {
   );
 }
 
-function fill(example: string, data: ExampleData): string {
-  return example.replace(/\{(\w+)\}/g, (_m, key: string) => {
-    const value = data[key as keyof ExampleData];
-    if (!value) throw new Error(`No example data for {${key}}`);
-    return value;
-  });
-}
-
 for (const lang of LANGUAGES) {
   test(`every page passes axe in ${lang.code}`, async ({ page, context }) => {
     test.setTimeout(240_000);
@@ -65,7 +57,7 @@ for (const lang of LANGUAGES) {
     for (const route of ROUTES.filter((r) => !('room' in r))) {
       for (const example of route.examples) {
         await test.step(`${route.id}: ${example}`, async () => {
-          await scan(page, fill(example, data));
+          await scan(page, fillExample(example, data));
           await expect(page.locator('html')).toHaveAttribute('lang', lang.code);
           await expect(page.locator('html')).toHaveAttribute('dir', lang.dir);
         });

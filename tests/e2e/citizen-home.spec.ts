@@ -13,7 +13,12 @@ test('services are grouped, searchable by name and keyword in the person’s lan
   await home.open();
   await expect(home.groupHeading('Streets and lighting')).toBeVisible();
   await expect(home.groupHeading('Waste and cleanliness')).toBeVisible();
-  await expect(page.getByRole('combobox', { name: 'Language' })).toHaveCount(2);
+  // One language picker per page, in the header, showing the current language in itself.
+  await expect(page.getByRole('combobox', { name: 'Language' })).toHaveCount(1);
+  await expect(page.getByRole('banner').getByRole('combobox', { name: 'Language' })).toHaveValue('en');
+  await expect(
+    page.getByRole('banner').getByRole('combobox', { name: 'Language' }).locator('option:checked'),
+  ).toHaveText('English');
 
   await home.search().fill('rubbish');
   await expect(page.getByRole('status').filter({ hasText: '2 services found' })).toBeAttached();

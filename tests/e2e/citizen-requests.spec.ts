@@ -9,6 +9,7 @@ import { HomePage, TrackPage, expectAccessible, storedRequest } from './pages/ci
 test('waiting on the phone, then sent: receipt, My requests and Track by number', async ({
   page,
   context,
+  browser,
 }) => {
   const home = new HomePage(page);
   await home.open();
@@ -35,6 +36,11 @@ test('waiting on the phone, then sent: receipt, My requests and Track by number'
   const stored = await storedRequest(page, /\/requests\/([^/]+)$/.exec(page.url())?.[1] ?? '');
   const shortCode = typeof stored?.['short_code'] === 'string' ? stored['short_code'] : '';
   expect(shortCode).toMatch(/^[2-9A-HJKMNP-Z]{8}$/);
+  // What the person carries is that short code, in two groups of four, with a link and a QR code.
+  expect(code).toBe(`${shortCode.slice(0, 4)} ${shortCode.slice(4)}`);
+  await expect(receipt.qrCode()).toBeVisible();
+  const link = new URL((await receipt.anotherPhoneLink().getAttribute('href')) ?? '');
+  expect(`${link.pathname}${link.search}${link.hash}`).toBe(`/track?number=${tracking}#code=${shortCode}`);
 
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.getByRole('button', { name: 'Copy' }).click();
@@ -66,6 +72,12 @@ test('waiting on the phone, then sent: receipt, My requests and Track by number'
   // The short code works too, copied by hand in two groups of four.
   await track.find(tracking, `${shortCode.slice(0, 4)} ${shortCode.slice(4).toLowerCase()}`);
   await expect(page.getByRole('heading', { level: 2, name: `Request ${tracking}` })).toBeVisible();
+  // The link from the receipt, opened on another phone, fills both boxes and finds the request.
+  const other = await browser.newPage();
+  await other.goto(link.href);
+  await expect(other.getByRole('heading', { level: 2, name: `Request ${tracking}` })).toBeVisible();
+  await expect(other.getByRole('textbox', { name: 'Access code' })).toHaveValue(shortCode);
+  await other.close();
   await track.find(tracking, 'A'.repeat(32));
   await expect(page.getByRole('alert')).toContainText(
     'We could not find a request with this tracking number',

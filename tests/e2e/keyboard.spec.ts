@@ -170,3 +170,34 @@ test('the whole citizen flow with the keyboard alone, focus always visible', asy
   await expect(item.getByRole('link', { name: SERVICE })).toBeVisible();
   await expect(item.getByText('Sent', { exact: true })).toBeVisible();
 });
+
+test('on a phone the header links wait behind Menu, which Enter, Space and Escape work', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  await page.goto('/');
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  const menu = nav.getByRole('button', { name: 'Menu' });
+  const track = nav.getByRole('link', { name: 'Track a request' });
+  await expect(menu).toHaveAttribute('aria-expanded', 'false');
+  await expect(track).toBeHidden();
+
+  await tabTo(page, menu, { maxTabs: 3 });
+  await page.keyboard.press('Enter');
+  await expect(menu).toHaveAttribute('aria-expanded', 'true');
+  await tabTo(page, nav.getByRole('link', { name: 'My requests' }), { maxTabs: 2 });
+  // Escape closes it and gives focus back to the button.
+  await page.keyboard.press('Escape');
+  await expect(menu).toHaveAttribute('aria-expanded', 'false');
+  await expect(menu).toBeFocused();
+  await expect(track).toBeHidden();
+
+  await page.keyboard.press(' ');
+  await tabTo(page, track, { maxTabs: 4 });
+  await page.keyboard.press('Enter');
+  await expectHeadingFocused(page, 'Track a request');
+  await expect(menu).toHaveAttribute('aria-expanded', 'false');
+
+  // Where there is room the links show and the button is gone.
+  await page.setViewportSize({ width: 1024, height: 640 });
+  await expect(menu).toBeHidden();
+  await expect(track).toBeVisible();
+});

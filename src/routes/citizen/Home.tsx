@@ -1,5 +1,5 @@
 /**
- * The citizen's first screen: the language picker, drafts to continue,
+ * The citizen's first screen (the header holds the language picker): drafts to continue,
  * recent requests, then a search over the services and the services by group.
  * Everything comes from IndexedDB, so it works offline once the catalog has
  * been fetched once.
@@ -15,7 +15,6 @@ import { liveServices } from '../../db/catalog';
 import { liveDrafts } from '../../db/drafts';
 import { liveRequests } from '../../db/requests';
 import { language, t } from '../../i18n';
-import { LanguagePicker } from '../../ui/LanguagePicker';
 import { createLive, valueOr } from '../../ui/live';
 import { PageHeading } from '../../ui/PageHeading';
 import { ServiceFinder } from './home/ServiceFinder';
@@ -38,7 +37,6 @@ export function Home() {
     <>
       <PageHeading>{t('home.title')}</PageHeading>
       <p class="lead">{t('home.intro')}</p>
-      <LanguagePicker id="home-language" />
       {/* Each in its own boundary: while a list loads, the rest of the page stays as it is. */}
       <Suspense>
         <Show when={hadDrafts()}>

@@ -2,7 +2,8 @@
  * One request (/requests/:id), and the receipt after submit. While it waits
  * on this phone: that it is saved, the local reference, how much waits and
  * "Send now". Once sent: the tracking number, large, with Copy and Share,
- * what happens next and the date to expect action; then progress, public
+ * what happens next and the date to expect action, how to check it on
+ * another phone (short code, link, QR code); then progress, public
  * updates and, once resolved, the satisfaction question.
  */
 import { A, useParams } from '../router';
@@ -19,6 +20,7 @@ import { formatDay } from '../../ui/format';
 import { createLive, valueOr } from '../../ui/live';
 import { PageHeading } from '../../ui/PageHeading';
 import { StatusBadge, badgeKind } from '../../ui/StatusBadge';
+import { AnotherPhone } from './request/AnotherPhone';
 import { FeedbackForm } from './request/FeedbackForm';
 import { History, Timeline } from './request/Timeline';
 import { TrackingActions } from './request/TrackingActions';
@@ -61,13 +63,25 @@ function WaitingPanel(props: { request: RequestRecord }) {
   );
 }
 
+/** "CD-7K3M9QX5", allowed to wrap after "CD-" only, when the whole number does not fit a line. */
+function TrackingNumber(props: { value: string }) {
+  const cut = () => props.value.indexOf('-') + 1;
+  return (
+    <>
+      {props.value.slice(0, cut())}
+      <wbr />
+      {props.value.slice(cut())}
+    </>
+  );
+}
+
 function SentPanel(props: { request: RequestRecord; tracking: string; jurisdiction: string | undefined }) {
   return (
     <>
       <div class="panel panel--confirmation">
         <p class="panel__label">{t('confirmation.trackingLabel')}</p>
         <p class="tracking-number" dir="ltr">
-          {props.tracking}
+          <TrackingNumber value={props.tracking} />
         </p>
       </div>
       <TrackingActions tracking={props.tracking} />
@@ -80,20 +94,11 @@ function SentPanel(props: { request: RequestRecord; tracking: string; jurisdicti
       <Show when={props.request.due}>
         {(due) => <p class="due">{t('confirmation.expect', { date: formatDay(due(), language()) })}</p>}
       </Show>
-      <Show when={props.request.token}>
-        {(token) => (
-          <details class="details">
-            <summary>{t('confirmation.accessTitle')}</summary>
-            <p>{t('confirmation.accessBody')}</p>
-            <p>
-              {t('confirmation.accessLabel')}{' '}
-              <code class="access-code" dir="ltr">
-                {token()}
-              </code>
-            </p>
-          </details>
-        )}
-      </Show>
+      <AnotherPhone
+        tracking={props.tracking}
+        shortCode={props.request.short_code}
+        token={props.request.token}
+      />
     </>
   );
 }

@@ -1,5 +1,6 @@
 /**
- * Settings: language, text size (remembered on this phone), and what the app
+ * Settings: where to change the language (the header's picker, the one on
+ * every page), text size (remembered on this phone), and what the app
  * keeps on the phone — space used, and whether the browser promised to keep
  * it (persistent storage), with a button to ask for that promise.
  */
@@ -8,7 +9,6 @@ import { requestPersistentStorage, storageEstimate } from '../../db/storage';
 import { language, t } from '../../i18n';
 import { ChoiceGroup } from '../../ui/Field';
 import { formatBytes } from '../../ui/format';
-import { LanguagePicker } from '../../ui/LanguagePicker';
 import { PageHeading } from '../../ui/PageHeading';
 import { TEXT_SIZES, setTextSize, textSize } from '../../ui/text-size';
 
@@ -30,7 +30,7 @@ export default function Settings() {
         <h2 id="settings-language" class="heading-m">
           {t('settings.languageTitle')}
         </h2>
-        <LanguagePicker id="settings-language-picker" />
+        <p>{t('settings.languageWhere')}</p>
       </section>
 
       <section class="section" aria-labelledby="settings-text-size">

@@ -137,9 +137,20 @@ export class ReceiptPage {
     return this.page.getByText(/^CD-[2-9A-HJKMNP-Z]{8}$/);
   }
 
+  /** Opens "Check on another phone" and reads the short access code as shown ("7K3M 9QX5"). */
   async accessCode(): Promise<string> {
     await this.page.getByText('Check on another phone').click();
-    return ((await this.page.getByText(/^[A-Za-z0-9_-]{22,64}$/).textContent()) ?? '').trim();
+    return (
+      (await this.page.getByText(/^[2-9A-HJKMNP-Z]{4} [2-9A-HJKMNP-Z]{4}$/).textContent()) ?? ''
+    ).trim();
+  }
+
+  anotherPhoneLink(): Locator {
+    return this.page.getByRole('link', { name: 'Open it with this link' });
+  }
+
+  qrCode(): Locator {
+    return this.page.getByRole('img', { name: 'QR code: scan it with another phone to open this request' });
   }
 }
 

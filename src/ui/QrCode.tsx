@@ -1,16 +1,16 @@
 /**
- * A QR code drawn as one SVG path (uqr encodes, we draw: no inline style, so
- * the strict CSP holds). Dark modules on a light, quiet-zoned square; the
- * label says what it opens, for screen readers.
+ * A QR code drawn as one SVG path: uqr encodes, we draw (no inline style, so
+ * the strict CSP holds). Dark modules on a white, quiet-zoned square that
+ * stays white in dark and forced colours, or a phone's camera cannot read it.
+ * Loaded lazily by whoever shows one: uqr is not part of anyone's first load.
  */
 import { encode } from 'uqr';
 
-export function Qr(props: { text: string; label: string }) {
+export default function QrCode(props: { text: string; label: string }) {
   const qr = () => encode(props.text, { ecc: 'M', border: 2 });
   const path = () => {
-    const { data } = qr();
     let d = '';
-    data.forEach((row, y) =>
+    qr().data.forEach((row, y) =>
       row.forEach((dark, x) => {
         if (dark) d += `M${x} ${y}h1v1h-1z`;
       }),
@@ -19,7 +19,7 @@ export function Qr(props: { text: string; label: string }) {
   };
   return (
     <svg
-      class="kiosk-qr"
+      class="qr-code"
       role="img"
       aria-label={props.label}
       viewBox={`0 0 ${qr().size} ${qr().size}`}
