@@ -102,7 +102,10 @@ describe.each(databases)('phone and counter intake on $name', (target) => {
     const body = { id: uuidv7(), channel: 'phone', request: potholeFields() };
     expect((await intake(body, officer.cookie)).status).toBe(403);
     expect((await s.post('/api/staff/intake', body)).status).toBe(401);
-    const [r] = await s.sync([createEvent({ channel: 'counter' })]);
-    expect(r).toMatchObject({ outcome: 'rejected', reason: 'forbidden' });
+    // Without a session the device is told to sign in; an officer's session may not either.
+    const [anonymous] = await s.sync([createEvent({ channel: 'counter' })]);
+    expect(anonymous).toMatchObject({ outcome: 'rejected', reason: 'not_signed_in' });
+    const [byOfficer] = await s.sync([createEvent({ channel: 'phone' })], { cookie: officer.cookie });
+    expect(byOfficer).toMatchObject({ outcome: 'rejected', reason: 'forbidden' });
   });
 });
