@@ -12,9 +12,17 @@ const apiTarget = `http://localhost:${process.env.API_PORT ?? '8787'}`;
  * precache leaves out, so a citizen's phone never downloads it.
  */
 const LATER_ROOMS = ['staff', 'officer', 'kiosk', 'public'] as const;
-/** A room's code and its English strings (src/i18n/locales/<room>/en.json, the room's own namespace). */
+/**
+ * A room's code, its English strings (src/i18n/locales/<room>/en.json, the
+ * room's own namespace) and the core modules only it uses
+ * (src/core/<room>-*.ts). Left out of the group, such a module became a chunk
+ * of its own that imported the room's chunk while the room's imported it: a
+ * cycle, and the officer's schemas were undefined when the room started.
+ */
 const roomCode = (room: (typeof LATER_ROOMS)[number]) =>
-  new RegExp(`src[\\/]((routes|sync|db)[\\/]${room}[\\/]|i18n[\\/]locales[\\/]${room}[\\/]en\\.json)`);
+  new RegExp(
+    `src[\\/]((routes|sync|db)[\\/]${room}[\\/]|i18n[\\/]locales[\\/]${room}[\\/]en\\.json|core[\\/]${room}-[\\w-]+\\.ts$)`,
+  );
 /**
  * uqr draws QR codes for the kiosk's and the officer's receipts: a chunk of
  * its own that both rooms load, in assets/qr/, out of the precache like them.

@@ -19,8 +19,9 @@ const UpdateBanner = lazy(() => import('./ui/UpdateBanner').then((m) => ({ defau
 
 function Layout(props: RouteSectionProps) {
   const location = useLocation();
-  // The desk has its own navigation (src/routes/staff/StaffFrame.tsx); the citizen's would mislead there.
-  const atDesk = () => /^\/staff(\/|$)/i.test(location.pathname);
+  // The desk and the officer's room have their own navigation (StaffFrame.tsx,
+  // OfficerNav.tsx); the citizen's would mislead there.
+  const atDesk = () => /^\/(staff|officer)(\/|$)/i.test(location.pathname);
   return (
     <>
       <a class="skip-link" href="#main">

@@ -3,10 +3,11 @@
  * the strict CSP holds). Dark modules on a white, quiet-zoned square that
  * stays white in dark and forced colours, or a phone's camera cannot read it.
  * Loaded lazily by whoever shows one: uqr is not part of anyone's first load.
+ * The citizen's receipt, the kiosk's and the officer's all draw it here.
  */
 import { encode } from 'uqr';
 
-export default function QrCode(props: { text: string; label: string }) {
+export function QrCode(props: { text: string; label: string; class?: string }) {
   const qr = () => encode(props.text, { ecc: 'M', border: 2 });
   const path = () => {
     let d = '';
@@ -19,7 +20,7 @@ export default function QrCode(props: { text: string; label: string }) {
   };
   return (
     <svg
-      class="qr-code"
+      class={props.class ?? 'qr-code'}
       role="img"
       aria-label={props.label}
       viewBox={`0 0 ${qr().size} ${qr().size}`}
@@ -30,3 +31,5 @@ export default function QrCode(props: { text: string; label: string }) {
     </svg>
   );
 }
+
+export default QrCode;

@@ -12,7 +12,7 @@ import { PageHeading } from '../../ui/PageHeading';
 import { useParams } from '../router';
 import { Frame } from './Frame';
 import { ot } from './i18n';
-import { Qr } from './Qr';
+import { QrCode } from '../../ui/QrCode';
 
 function Receipt() {
   const params = useParams<{ id: string }>();
@@ -29,7 +29,7 @@ function Receipt() {
             <p class="officer-number" dir="ltr">
               {r().tracking}
             </p>
-            <Qr text={trackUrl(r().tracking)} label={ot('filed.qr')} />
+            <QrCode class="officer-qr" text={trackUrl(r().tracking)} label={ot('filed.qr')} />
             <p>{ot('filed.qr')}</p>
             <Show when={r().token}>
               {(token) => (

@@ -12,7 +12,12 @@ import { Show, Suspense, createSignal, lazy } from 'solid-js';
 import { formatShortCode } from '../../../core/access-code';
 import { t } from '../../../i18n';
 
-const QrCode = lazy(() => import('../../../ui/QrCode'));
+// uqr is outside the precache (assets/qr/): offline, before it was ever
+// loaded, the code and the link above are what the person has, and the page
+// stays whole rather than failing on the import.
+const QrCode = lazy(() =>
+  import('../../../ui/QrCode').catch(() => ({ default: (_: { text: string; label: string }) => null })),
+);
 
 /** The address that opens this request on any phone: /track?number=CD-…#code=…, absolute for the QR code. */
 export function trackLink(tracking: string, code: string): string {
