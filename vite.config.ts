@@ -22,6 +22,11 @@ const roomCode = (room: (typeof LATER_ROOMS)[number]) => {
   );
 };
 
+/** The desk's pages, whose stylesheets go with its chunks. */
+const STAFF_STYLES = /^(staff|StaffFrame|SignIn|Queue|RequestDesk|Intake|Templates)\b/;
+/** The notification offer (src/routes/citizen/notify/) and what only it uses. */
+const PUSH_CODE = /src[\\/](routes[\\/]citizen[\\/]notify[\\/]|(db|sync|i18n|core)[\\/]push\.ts$)/;
+
 export default defineConfig({
   plugins: [
     sharedDexie({ emit: true }),
@@ -81,13 +86,18 @@ export default defineConfig({
       output: {
         // Locales and the later rooms go to their own folders so the
         // precache can leave them out: they are cached when first used.
-        // A room's stylesheet (named after its chunk) beside it, out of the precache too.
+        // A room's stylesheet (named after its chunk, or for the desk after its pages) beside
+        // it, out of the precache too. (Once two keys: the second hid the first, and the
+        // kiosk's stylesheet was precached on every citizen's first visit.)
         assetFileNames: (asset) => {
-          const room = LATER_ROOMS.find((r) => asset.names.some((n) => n.startsWith(r)));
+          const room = asset.names.some((n) => STAFF_STYLES.test(n))
+            ? 'staff'
+            : LATER_ROOMS.find((r) => asset.names.some((n) => n.startsWith(r)));
           return room ? `assets/${room}/[name]-[hash][extname]` : 'assets/[name]-[hash][extname]';
         },
         chunkFileNames: (chunk) => {
           const id = chunk.facadeModuleId ?? '';
+          if (chunk.name === 'push') return 'assets/push/[name]-[hash].js';
           if (id.includes('/src/i18n/locales/staff/')) return 'assets/staff/locales/[name]-[hash].js';
           if (id.includes('/src/i18n/locales/')) return 'assets/locales/[name]-[hash].js';
           const room = LATER_ROOMS.find((r) => chunk.name === r || roomCode(r).test(id));
@@ -118,6 +128,15 @@ export default defineConfig({
               includeDependenciesRecursively: false,
               priority: 1,
             },
+            // The request page's offer of notifications, with the Push API calls and its
+            // strings' loader: one chunk in assets/push/, out of the precache (the first
+            // visit's budget), cached when a request page first opens with push possible.
+            {
+              name: 'push',
+              test: PUSH_CODE,
+              includeDependenciesRecursively: false,
+              priority: 1,
+            },
             // Each later room in one chunk of its own, whatever its pages share, but without
             // the modules it imports: those the citizen pages use too (fields, formats) must
             // stay in the citizen's chunks, or a citizen's page would fetch the room's chunk
@@ -130,11 +149,6 @@ export default defineConfig({
             })),
           ],
         },
-        // The desk's stylesheet goes with its chunks, out of the precache.
-        assetFileNames: (asset) =>
-          asset.names.some((n) => /^(staff|StaffFrame|SignIn|Queue|RequestDesk|Intake|Templates)\b/.test(n))
-            ? 'assets/staff/[name]-[hash][extname]'
-            : 'assets/[name]-[hash][extname]',
       },
     },
   },

@@ -20,6 +20,7 @@ import { createLive, valueOr } from '../../ui/live';
 import { PageHeading } from '../../ui/PageHeading';
 import { StatusBadge, badgeKind } from '../../ui/StatusBadge';
 import { FeedbackForm } from './request/FeedbackForm';
+import { PushSlot } from './request/PushSlot';
 import { History, Timeline } from './request/Timeline';
 import { TrackingActions } from './request/TrackingActions';
 
@@ -79,6 +80,16 @@ function SentPanel(props: { request: RequestRecord; tracking: string; jurisdicti
       </p>
       <Show when={props.request.due}>
         {(due) => <p class="due">{t('confirmation.expect', { date: formatDay(due(), language()) })}</p>}
+      </Show>
+      <Show when={props.request.token}>
+        {(token) => (
+          <PushSlot
+            requestId={props.request.id}
+            tracking={props.tracking}
+            token={token()}
+            language={language()}
+          />
+        )}
       </Show>
       <Show when={props.request.token}>
         {(token) => (
