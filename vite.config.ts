@@ -25,7 +25,7 @@ const roomCode = (room: (typeof LATER_ROOMS)[number]) => {
 /** The desk's pages, whose stylesheets go with its chunks. */
 const STAFF_STYLES = /^(staff|StaffFrame|SignIn|Queue|RequestDesk|Intake|Templates)\b/;
 /** The notification offer (src/routes/citizen/notify/) and what only it uses. */
-const PUSH_CODE = /src[\\/](routes[\\/]citizen[\\/]notify[\\/]|(db|sync|i18n|core)[\\/]push\.ts$)/;
+const PUSH_CODE = /src[\\/](routes[\\/]citizen[\\/]notify[\\/]|(db|sync|i18n)[\\/]push\.ts$)/;
 
 export default defineConfig({
   plugins: [

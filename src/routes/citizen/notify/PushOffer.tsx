@@ -6,7 +6,7 @@
  * (with its strings, locales/push/) only where the browser can do web push.
  * A failure or no network says so and leaves the request as it was.
  */
-import { Show, createResource, createSignal } from 'solid-js';
+import { Show, createSignal } from 'solid-js';
 import type { Lang } from '../../../core/lang';
 import { livePushState, setPushOff, setPushOn } from '../../../db/push';
 import { loadPushStrings, pushText as t } from '../../../i18n/push';
@@ -31,7 +31,11 @@ const PROBLEM_KEYS = {
 
 export default function PushOffer(props: PushOfferProps) {
   const state = createLive(livePushState(props.requestId));
-  const [strings] = createResource(loadPushStrings);
+  const [ready, setReady] = createSignal(false);
+  loadPushStrings().then(
+    () => setReady(true),
+    (e: unknown) => console.error('the notification strings could not load', e),
+  );
   const [busy, setBusy] = createSignal(false);
   const [problem, setProblem] = createSignal<Problem | undefined>();
   const [said, setSaid] = createSignal('');
@@ -73,7 +77,7 @@ export default function PushOffer(props: PushOfferProps) {
   };
 
   return (
-    <Show when={state().loaded && strings.state === 'ready'}>
+    <Show when={state().loaded && ready()}>
       <section class="section" aria-labelledby="push-title">
         <h2 id="push-title" class="heading-m">
           {t('push.title')}

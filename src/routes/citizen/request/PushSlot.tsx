@@ -3,12 +3,11 @@
  * web push and the person has not refused notifications to this site. The
  * offer itself (notify/PushOffer.tsx) is a chunk of its own, fetched here and
  * cached once used; if it cannot be fetched (offline on first use) the page
- * shows the rest as ever.
+ * shows the rest as ever. A plain signal, not lazy() or a resource: those
+ * would hold the whole page in its Suspense fallback while the chunk comes.
  */
-import { ErrorBoundary, Show, lazy } from 'solid-js';
+import { Show, createSignal, type Component } from 'solid-js';
 import type { PushOfferProps } from '../notify/PushOffer';
-
-const PushOffer = lazy(() => import('../notify/PushOffer'));
 
 function pushPossible(): boolean {
   return (
@@ -20,11 +19,18 @@ function pushPossible(): boolean {
 }
 
 export function PushSlot(props: PushOfferProps) {
+  const [offer, setOffer] = createSignal<Component<PushOfferProps>>();
+  if (pushPossible())
+    import('../notify/PushOffer').then(
+      (m) => setOffer(() => m.default),
+      (e: unknown) => console.error('the notification offer could not load', e),
+    );
   return (
-    <Show when={pushPossible()}>
-      <ErrorBoundary fallback={null}>
-        <PushOffer {...props} />
-      </ErrorBoundary>
+    <Show when={offer()}>
+      {(Offer) => {
+        const PushOffer = Offer();
+        return <PushOffer {...props} />;
+      }}
     </Show>
   );
 }
