@@ -22,6 +22,12 @@ const roomCode = (room: (typeof LATER_ROOMS)[number]) => {
   );
 };
 
+/**
+ * The citizen's pages after a submission, what only they use (else each page's
+ * leftovers became a small file of their own), the not-found page and the update banner.
+ */
+const CITIZEN_PAGES =
+  /src[\\/](routes[\\/]citizen[\\/]((RequestPage|MyRequests|Track|Settings)\.tsx$|(request|requests)[\\/])|db[\\/](outbox|feedback)\.ts$|sync[\\/]track\.ts$|ui[\\/]UpdateBanner\.tsx$|routes[\\/]NotFound\.tsx$)/;
 /** The desk's pages, whose stylesheets go with its chunks. */
 const STAFF_STYLES = /^(staff|StaffFrame|SignIn|Queue|RequestDesk|Intake|Templates)\b/;
 /** The notification offer (src/routes/citizen/notify/) and what only it uses. */
@@ -121,10 +127,11 @@ export default defineConfig({
             },
             // The citizen pages opened after a submission (a request, My requests, Track,
             // Settings) in one chunk: they are all precached on a first visit, and each
-            // file of its own cost about 0.4 KB of response headers on that visit.
+            // file of its own cost about 0.4 KB of response headers on that visit. So with
+            // them what only they use, and the not-found page and the update banner.
             {
               name: 'pages',
-              test: /src[\\/]routes[\\/]citizen[\\/](RequestPage|MyRequests|Track|Settings)\.tsx$|src[\\/]routes[\\/]citizen[\\/](request|requests)[\\/]/,
+              test: CITIZEN_PAGES,
               includeDependenciesRecursively: false,
               priority: 1,
             },
