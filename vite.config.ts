@@ -24,11 +24,22 @@ const roomCode = (room: (typeof LATER_ROOMS)[number]) =>
     `src[\\/]((routes|sync|db)[\\/]${room}[\\/]|i18n[\\/]locales[\\/]${room}[\\/]en\\.json|core[\\/]${room}-[\\w-]+\\.ts$)`,
   );
 /**
- * uqr draws QR codes for the kiosk's and the officer's receipts: a chunk of
+ * uqr draws QR codes for the citizen's, the kiosk's and the officer's receipts: a chunk of
  * its own that both rooms load, in assets/qr/, out of the precache like them.
  */
 // A group of its own, above the rooms', so neither room's chunk holds it for the other.
 const QR_CHUNK = { name: 'qr', test: /node_modules[\\/]uqr[\\/]/, priority: 3 };
+
+/**
+ * The citizen's pages after a submission, what only they use (else each page's
+ * leftovers became a small file of their own), the not-found page and the update banner.
+ */
+const CITIZEN_PAGES =
+  /src[\\/](routes[\\/]citizen[\\/]((RequestPage|MyRequests|Track|Settings)\.tsx$|(request|requests)[\\/])|db[\\/](outbox|feedback)\.ts$|sync[\\/]track\.ts$|ui[\\/]UpdateBanner\.tsx$|routes[\\/]NotFound\.tsx$)/;
+/** The desk's pages, whose stylesheets go with its chunks. */
+const STAFF_STYLES = /^(staff|StaffFrame|SignIn|Queue|RequestDesk|Intake|Templates)\b/;
+/** The notification offer (src/routes/citizen/notify/) and what only it uses. */
+const PUSH_CODE = /src[\\/](routes[\\/]citizen[\\/]notify[\\/]|(db|sync|i18n)[\\/]push\.ts$)/;
 
 export default defineConfig({
   plugins: [
@@ -89,17 +100,18 @@ export default defineConfig({
       output: {
         // Locales and the later rooms go to their own folders so the
         // precache can leave them out: they are cached when first used.
-        // A room's stylesheet (named after its chunk) beside it, out of the precache too.
+        // A room's stylesheet (named after its chunk, or for the desk after its pages) beside
+        // it, out of the precache too. (Once two keys: the second hid the first, and the
+        // kiosk's stylesheet was precached on every citizen's first visit.)
         assetFileNames: (asset) => {
-          const room =
-            LATER_ROOMS.find((r) => asset.names.some((n) => n.startsWith(r))) ??
-            (asset.names.some((n) => /^(StaffFrame|SignIn|Queue|RequestDesk|Intake|Templates)\b/.test(n))
-              ? 'staff'
-              : undefined);
+          const room = asset.names.some((n) => STAFF_STYLES.test(n))
+            ? 'staff'
+            : LATER_ROOMS.find((r) => asset.names.some((n) => n.startsWith(r)));
           return room ? `assets/${room}/[name]-[hash][extname]` : 'assets/[name]-[hash][extname]';
         },
         chunkFileNames: (chunk) => {
           const id = chunk.facadeModuleId ?? '';
+          if (chunk.name === 'push') return 'assets/push/[name]-[hash].js';
           if (id.includes('/src/i18n/locales/staff/')) return 'assets/staff/locales/[name]-[hash].js';
           if (id.includes('/src/i18n/locales/')) return 'assets/locales/[name]-[hash].js';
           if (chunk.name === QR_CHUNK.name) return 'assets/qr/[name]-[hash].js';
@@ -124,10 +136,20 @@ export default defineConfig({
             },
             // The citizen pages opened after a submission (a request, My requests, Track,
             // Settings) in one chunk: they are all precached on a first visit, and each
-            // file of its own cost about 0.4 KB of response headers on that visit.
+            // file of its own cost about 0.4 KB of response headers on that visit. So with
+            // them what only they use, and the not-found page and the update banner.
             {
               name: 'pages',
-              test: /src[\\/]routes[\\/]citizen[\\/](RequestPage|MyRequests|Track|Settings)\.tsx$|src[\\/]routes[\\/]citizen[\\/](request|requests)[\\/]/,
+              test: CITIZEN_PAGES,
+              includeDependenciesRecursively: false,
+              priority: 1,
+            },
+            // The request page's offer of notifications, with the Push API calls and its
+            // strings' loader: one chunk in assets/push/, out of the precache (the first
+            // visit's budget), cached when a request page first opens with push possible.
+            {
+              name: 'push',
+              test: PUSH_CODE,
               includeDependenciesRecursively: false,
               priority: 1,
             },

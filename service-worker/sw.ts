@@ -2,7 +2,8 @@
  * Service worker: wiring of events only. Precaches the app shell (the list is
  * injected at build time), serves any navigation with the cached index.html so
  * deep links open offline, caches the service catalog, flushes the outbox on
- * Background Sync, and activates a new version only when the page asks.
+ * Background Sync, shows web push notifications (push.ts), and activates a
+ * new version only when the page asks.
  */
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
@@ -10,6 +11,7 @@ import { clientsClaim } from 'workbox-core';
 import { registerRuntimeCaching } from './runtime-cache';
 import { registerCatalogCache } from './catalog-cache';
 import { handleSync } from './sync';
+import { registerPush } from './push';
 
 declare let self: ServiceWorkerGlobalScope;
 
@@ -37,3 +39,6 @@ self.addEventListener('message', (event: ExtendableMessageEvent) => {
 
 // Background Sync (Chromium): the outbox is flushed even when no tab is open.
 self.addEventListener('sync', handleSync);
+
+// Web push: a notification per request update, and tapping it opens the request.
+registerPush();

@@ -26,6 +26,20 @@ async function tellPages(message: FlushedMessage): Promise<void> {
   for (const page of pages) page.postMessage(message);
 }
 
+/**
+ * One flush (send what waits, pull changes) whose outcome the pages hear;
+ * for a push, which says something changed. Never rejects: the pages' own
+ * triggers carry on if it could not finish.
+ */
+export async function flushAndTell(): Promise<void> {
+  try {
+    const summary = await flush({ force: true });
+    await tellPages({ type: 'civic-flushed', summary: { ...summary } });
+  } catch (e) {
+    console.error('flush after a push failed', e);
+  }
+}
+
 async function flushFromWorker(lastChance: boolean): Promise<void> {
   // The browser fires 'sync' when it believes the network is back: retry now, whatever the backoff says.
   const summary = await flush({ force: true });

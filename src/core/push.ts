@@ -40,13 +40,5 @@ export const pushUnsubscribeSchema = z.strictObject({
   endpoint: z.url().check(z.maxLength(2048)),
 });
 
-/** What a notification carries to the service worker (the payload, JSON). */
-export const pushPayloadSchema = z.object({
-  title: z.string(),
-  body: z.string(),
-  /** A path of this site: the page to open when the notification is tapped. */
-  url: z.string().check(z.startsWith('/')),
-  lang: langSchema,
-  tracking: trackingSchema,
-});
-export type PushPayloadJson = z.infer<typeof pushPayloadSchema>;
+// The payload's schema has a module of its own so the service worker imports only it.
+export { pushPayloadSchema, type PushPayloadJson } from './push-payload';

@@ -7,15 +7,18 @@ import i18next, { type ParseKeys } from 'i18next';
 import { createSignal } from 'solid-js';
 import en from './locales/en.json';
 import type enRooms from './locales/rooms/en.json';
+import type enPush from './locales/push/en.json';
 import { DEFAULT_LANG, languageDir, type Lang } from '../core/lang';
 
 /** The kiosk's and the scorecard's strings: loaded only by those rooms (locales/rooms/). */
 type RoomStrings = typeof enRooms;
+/** The request page's offer of notifications: loaded with it (locales/push/, see push.ts). */
+type PushStrings = typeof enPush;
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en & RoomStrings };
+    resources: { translation: typeof en & RoomStrings & PushStrings };
   }
 }
 

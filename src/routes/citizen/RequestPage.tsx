@@ -22,6 +22,7 @@ import { PageHeading } from '../../ui/PageHeading';
 import { StatusBadge, badgeKind } from '../../ui/StatusBadge';
 import { AnotherPhone } from './request/AnotherPhone';
 import { FeedbackForm } from './request/FeedbackForm';
+import { PushSlot } from './request/PushSlot';
 import { History, Timeline } from './request/Timeline';
 import { TrackingActions } from './request/TrackingActions';
 
@@ -93,6 +94,16 @@ function SentPanel(props: { request: RequestRecord; tracking: string; jurisdicti
       </p>
       <Show when={props.request.due}>
         {(due) => <p class="due">{t('confirmation.expect', { date: formatDay(due(), language()) })}</p>}
+      </Show>
+      <Show when={props.request.token}>
+        {(token) => (
+          <PushSlot
+            requestId={props.request.id}
+            tracking={props.tracking}
+            token={token()}
+            language={language()}
+          />
+        )}
       </Show>
       <AnotherPhone
         tracking={props.tracking}

@@ -1,13 +1,9 @@
 /**
- * A real server of its own for a kiosk spec file: a fresh data folder where
- * the administration CLI registers a kiosk (with the spec's idle times) and a
- * manager, then `node dist-server/main.js` on a port of its own. PGlite lets
- * one process open a folder, so the CLI runs before the server starts.
+ * A real server of its own for a kiosk spec file (fixtures/own-server.ts):
+ * before it starts, the administration CLI registers a kiosk with the
+ * spec's idle times and a manager.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { startOwnServer } from '../fixtures/own-server';
 
 export const MANAGER = { email: 'kiosk-manager@city.example', password: 'a long password for kiosk tests' };
 
@@ -18,74 +14,30 @@ export interface KioskServer {
   stop(): Promise<void>;
 }
 
-/**
- * The environment of this file's CLI and server: its own data folder, never
- * the shared PostgreSQL database `DATABASE_URL` names for the server tests
- * (where a manager made by another spec file exists already).
- */
-function ownEnv(dataDir: string, port: number, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: String(port), ...extra };
-  delete env.DATABASE_URL;
-  return env;
-}
-
-function civic(dataDir: string, port: number, args: string[], env: Record<string, string> = {}): string {
-  return execFileSync('node', ['dist-server/cli.js', ...args], {
-    env: ownEnv(dataDir, port, env),
-    encoding: 'utf8',
-  });
-}
-
-async function waitForHealth(origin: string, child: ChildProcess): Promise<void> {
-  for (let i = 0; i < 600; i++) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(`${origin}/api/health`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('server did not start');
-}
-
 export async function startKioskServer(settings: { warning: number; reset: number }): Promise<KioskServer> {
-  execFileSync('node', ['scripts/build-if-needed.mjs'], { stdio: 'inherit' });
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'civic-kiosk-e2e-'));
-  const port = 20000 + ((process.pid * 7 + 1234) % 20000);
-  const origin = `http://localhost:${port}`;
-  const added = civic(dataDir, port, [
-    'kiosk',
-    'add',
-    '--name',
-    'Ikeja service centre',
-    '--idle-warning',
-    String(settings.warning),
-    '--idle-reset',
-    String(settings.reset),
-    '--url',
-    origin,
-  ]);
-  const link = /^(http\S+\/kiosk\/enrol#\S+)$/m.exec(added)?.[1];
-  if (!link) throw new Error(`no enrolment link in: ${added}`);
-  civic(dataDir, port, ['user', 'add', '--email', MANAGER.email, '--role', 'manager'], {
-    CIVIC_PASSWORD: MANAGER.password,
-  });
-  const child = spawn('node', ['dist-server/main.js'], {
-    env: ownEnv(dataDir, port),
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  await waitForHealth(origin, child);
-  return {
-    origin,
-    link,
-    async stop() {
-      if (child.exitCode === null) {
-        const exited = new Promise((r) => child.once('exit', r));
-        child.kill('SIGTERM');
-        await exited;
-      }
-      rmSync(dataDir, { recursive: true, force: true });
+  let link: string | undefined;
+  const server = await startOwnServer({
+    name: 'kiosk',
+    setup(civic, origin) {
+      const added = civic([
+        'kiosk',
+        'add',
+        '--name',
+        'Ikeja service centre',
+        '--idle-warning',
+        String(settings.warning),
+        '--idle-reset',
+        String(settings.reset),
+        '--url',
+        origin,
+      ]);
+      link = /^(http\S+\/kiosk\/enrol#\S+)$/m.exec(added)?.[1];
+      if (!link) throw new Error(`no enrolment link in: ${added}`);
+      civic(['user', 'add', '--email', MANAGER.email, '--role', 'manager'], {
+        CIVIC_PASSWORD: MANAGER.password,
+      });
     },
-  };
+  });
+  if (!link) throw new Error('the kiosk was not added');
+  return { origin: server.origin, link, stop: () => server.stop() };
 }

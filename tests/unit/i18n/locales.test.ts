@@ -1,8 +1,9 @@
 /**
  * Every language has every message of the English file, with the same
  * interpolation variables, and the plural forms its grammar needs: the
- * citizen's strings (locales/), the staff desk's (locales/staff/) and the
- * kiosk's and scorecard's (locales/rooms/) and the officer's (locales/officer/).
+ * citizen's strings (locales/), the staff desk's (locales/staff/), the
+ * kiosk's and scorecard's (locales/rooms/), the officer's (locales/officer/)
+ * and the request page's offer of notifications (locales/push/).
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -48,6 +49,7 @@ describe.each([
   ['staff desk', path.join(root, 'staff')],
   ['kiosk and scorecard', path.join(root, 'rooms')],
   ['field officer', path.join(root, 'officer')],
+  ['notifications offer', path.join(root, 'push')],
 ])('%s locale files', (_name, dir) => {
   const english = messages(dir, 'en');
 
