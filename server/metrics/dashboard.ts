@@ -108,7 +108,7 @@ async function computeDashboard(
   const cohort = await cohortFigures(db, scope, { from, to, trendFrom }, q.segment);
   const backlog = await backlogOverTime(db, scope, { trendFrom, to });
   const minutes = await staffMinutes(db, scope, { from, to });
-  const drafts = await draftFigures(db, scope, { from, to });
+  const drafts = await draftFigures(db, scope, { from, to, trendFrom });
   const matters = await whatMattersMost(db, scope, { from, to });
   const byDays = await satisfactionByDays(db, scope, { from, to });
   return {
