@@ -45,6 +45,12 @@ export const ROUTES = [
   },
   { id: 'staffIntake', path: '/staff/intake', examples: ['/staff/intake'], room: 'staff' },
   { id: 'staffTemplates', path: '/staff/templates', examples: ['/staff/templates'], room: 'staff' },
+  {
+    id: 'staffDashboard',
+    path: '/staff/dashboard',
+    examples: ['/staff/dashboard', '/staff/dashboard?period=12-months&segment=area'],
+    room: 'staff',
+  },
   { id: 'notFound', path: '*404', examples: ['/no-such-page'] },
 ] as const satisfies readonly RouteInfo[];
 
