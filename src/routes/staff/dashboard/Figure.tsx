@@ -5,7 +5,7 @@
  * from the table's own data.
  */
 import { For, Show, type JSX } from 'solid-js';
-import { BarChart, type BarPoint } from '../../../ui/charts/BarChart';
+import { Bars, type Point } from './Bars';
 import { st } from '../i18n';
 import { downloadCsv, toCsv, type CsvValue } from './csv';
 
@@ -22,7 +22,7 @@ export interface FigureData {
   readonly id: string;
   readonly title: string;
   readonly summary: string;
-  readonly chart?: { readonly points: readonly BarPoint[]; readonly max?: number } | undefined;
+  readonly chart?: { readonly points: readonly Point[]; readonly max?: number } | undefined;
   readonly tables: readonly TableData[];
   /** A plain caveat under the summary (few answers, correlation is not a cause). */
   readonly note?: string | undefined;
@@ -92,13 +92,7 @@ export function Figure(props: { figure: FigureData; children?: JSX.Element }): J
       <p id={`${f().id}-summary`}>{f().summary}</p>
       <Show when={f().note}>{(n) => <p class="dash-note">{n()}</p>}</Show>
       <Show when={f().chart}>
-        {(c) => (
-          <BarChart
-            points={c().points}
-            summaryId={`${f().id}-summary`}
-            {...(c().max === undefined ? {} : { max: c().max ?? 1 })}
-          />
-        )}
+        {(c) => <Bars points={c().points} summaryId={`${f().id}-summary`} max={c().max} />}
       </Show>
       {props.children}
       <details class="dash-details">
