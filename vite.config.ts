@@ -130,11 +130,6 @@ export default defineConfig({
             })),
           ],
         },
-        // The desk's stylesheet goes with its chunks, out of the precache.
-        assetFileNames: (asset) =>
-          asset.names.some((n) => /^(staff|StaffFrame|SignIn|Queue|RequestDesk|Intake|Templates)\b/.test(n))
-            ? 'assets/staff/[name]-[hash][extname]'
-            : 'assets/[name]-[hash][extname]',
       },
     },
   },
