@@ -65,7 +65,10 @@ export interface Cohort {
 
 const ratio = (a: number, b: number): number | null => (b > 0 ? a / b : null);
 
-/** The aggregate columns over rows of `base` aliased `b`. */
+/**
+ * The aggregate columns over rows of `base` aliased `b`. The percentiles come
+ * as arrays (ack_pct, res_pct: median, 90th); `percentiles` names them.
+ */
 export function aggregates(p: Params): string {
   const channel = CHANNEL_ORDER.map((c) => `count(*) FILTER (WHERE b.channel = ${p.add(c)})::int AS ch_${c}`);
   const ratings = [1, 2, 3, 4, 5].map((n) => `count(*) FILTER (WHERE b.rating = ${n})::int AS r${n}`);
@@ -74,13 +77,12 @@ export function aggregates(p: Params): string {
     ...channel,
     `count(*) FILTER (WHERE b.channel = ANY(${p.add(DIGITAL_CHANNELS)}::text[]))::int AS digital`,
     'count(b.ack_wd)::int AS ack_n',
-    'percentile_cont(0.5) WITHIN GROUP (ORDER BY b.ack_wd) AS ack_median',
-    'percentile_cont(0.9) WITHIN GROUP (ORDER BY b.ack_wd) AS ack_p90',
+    // Both percentiles from one sort of the group's values (the array form of percentile_cont).
+    'percentile_cont(ARRAY[0.5, 0.9]::float8[]) WITHIN GROUP (ORDER BY b.ack_wd) AS ack_pct',
     'count(*) FILTER (WHERE b.ack_d <= b.ack_due)::int AS ack_on_time',
     'count(*) FILTER (WHERE b.ack_d IS NOT NULL OR b.ack_overdue_now)::int AS ack_judged',
     'count(b.res_wd)::int AS res_n',
-    'percentile_cont(0.5) WITHIN GROUP (ORDER BY b.res_wd) AS res_median',
-    'percentile_cont(0.9) WITHIN GROUP (ORDER BY b.res_wd) AS res_p90',
+    'percentile_cont(ARRAY[0.5, 0.9]::float8[]) WITHIN GROUP (ORDER BY b.res_wd) AS res_pct',
     'count(*) FILTER (WHERE b.resolved AND b.res_d <= b.level_due)::int AS res_on_time',
     'count(*) FILTER (WHERE b.resolved OR b.overdue_now)::int AS res_judged',
     'count(*) FILTER (WHERE b.open)::int AS open',
@@ -95,12 +97,14 @@ export function aggregates(p: Params): string {
   ].join(',\n');
 }
 
+/** The median and 90th-percentile columns out of aggregates()' arrays, for an outer SELECT over alias `q`. */
+export const PERCENTILES =
+  'q.ack_pct[1] AS ack_median, q.ack_pct[2] AS ack_p90, q.res_pct[1] AS res_median, q.res_pct[2] AS res_p90';
+
 type Row = Record<string, number | null> & {
-  g_month: number;
   g_seg: number;
   month: string | null;
   seg: string | null;
-  in_period: boolean | null;
 };
 
 function figures(r: Row): CohortFigures {
@@ -134,17 +138,15 @@ function figures(r: Row): CohortFigures {
   };
 }
 
-export const EMPTY_FIGURES: CohortFigures = figures({
-  g_month: 0,
-  g_seg: 0,
-  month: null,
-  seg: null,
-  in_period: true,
-} as Row);
+export const EMPTY_FIGURES: CohortFigures = figures({ g_seg: 0, month: null, seg: null });
 
 /**
  * Figures for requests received in [from, to) (local dates), the months of
- * [trendFrom, to) and, with a segment, per segment of the period.
+ * [trendFrom, to) and, with a segment, per segment of the period. Two
+ * statements, each reading only its own dates (the sub_d index): the period
+ * with its segments (GROUPING SETS), and the months. One statement over both
+ * ranges computed every figure a second time for the trend's rows outside
+ * the period, only to throw it away.
  */
 export async function cohortFigures(
   db: Queryable,
@@ -152,33 +154,32 @@ export async function cohortFigures(
   range: { from: string; to: string; trendFrom: string },
   segment?: Segment,
 ): Promise<Cohort> {
-  const p = new Params();
-  const start = range.trendFrom < range.from ? range.trendFrom : range.from;
-  const base = baseCte(p, scope, { fromDate: start, toDate: range.to });
-  const from = p.add(range.from);
-  const trendFrom = p.add(range.trendFrom);
+  const pp = new Params();
+  const periodBase = baseCte(pp, scope, { fromDate: range.from, toDate: range.to });
   const seg = segment ? segmentSql(segment) : 'NULL::text';
-  const sets = segment ? '(b.in_period), (b.month), (b.in_period, b.seg)' : '(b.in_period), (b.month)';
-  const rows = await db.query<Row>(
-    `WITH ${base},
-     x AS (SELECT b.*, b.sub_d >= ${from}::date AS in_period,
-       CASE WHEN b.sub_d >= ${trendFrom}::date THEN date_trunc('month', b.sub_d)::date END AS month,
-       ${seg} AS seg FROM base b)
-     SELECT grouping(b.month)::int AS g_month, ${segment ? 'grouping(b.seg)::int' : '1'} AS g_seg,
-       to_char(b.month, 'YYYY-MM-DD') AS month, ${segment ? 'b.seg' : 'NULL::text AS seg'}, b.in_period,
-       ${aggregates(p)}
-     FROM x b GROUP BY GROUPING SETS (${sets})`,
-    p.values,
+  const periodRows = await db.query<Row>(
+    `WITH ${periodBase}
+     SELECT q.*, ${PERCENTILES} FROM (
+     SELECT ${segment ? `grouping(${seg})::int` : '1'} AS g_seg, ${seg} AS seg, ${aggregates(pp)}
+     FROM base b GROUP BY ${segment ? `GROUPING SETS ((), (${seg}))` : '()'}) q`,
+    pp.values,
+  );
+  const pm = new Params();
+  const monthBase = baseCte(pm, scope, { fromDate: range.trendFrom, toDate: range.to });
+  const monthRows = await db.query<Row>(
+    `WITH ${monthBase}
+     SELECT q.*, ${PERCENTILES} FROM (
+     SELECT to_char(date_trunc('month', b.sub_d), 'YYYY-MM-DD') AS month, ${aggregates(pm)}
+     FROM base b GROUP BY date_trunc('month', b.sub_d)) q`,
+    pm.values,
   );
   let period = EMPTY_FIGURES;
   const months = new Map<string, CohortFigures>();
   const segments = new Map<string | null, CohortFigures>();
-  for (const r of rows) {
-    if (r.g_month === 0) {
-      if (r.month !== null) months.set(r.month, figures(r));
-    } else if (r.in_period !== true) continue;
-    else if (r.g_seg === 1 || !segment) period = figures(r);
+  for (const r of periodRows) {
+    if (r.g_seg === 1) period = figures(r);
     else segments.set(r.seg, figures(r));
   }
+  for (const r of monthRows) if (r.month !== null) months.set(r.month, figures(r));
   return { period, months, segments };
 }

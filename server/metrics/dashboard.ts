@@ -6,7 +6,7 @@
  */
 import { localDate } from '../../src/core/service-level';
 import { getJurisdiction } from '../catalog/store';
-import type { Queryable } from '../db/types';
+import type { Db, Queryable } from '../db/types';
 import { backlogOverTime, type BacklogPoint } from './backlog';
 import { cohortFigures, EMPTY_FIGURES, type CohortFigures } from './cohort';
 import { draftFigures, type DraftFigures } from './drafts';
@@ -66,7 +66,29 @@ export function trendMonths(trendFrom: string, to: string): string[] {
   return out;
 }
 
-export async function buildDashboard(
+/**
+ * The figures are read in one read-only transaction: one snapshot for all of
+ * them, and room to sort in memory (work_mem, for this transaction only) —
+ * with the default 4 MB PGlite and PostgreSQL sort a year of 100,000 requests
+ * on disk.
+ */
+export function buildDashboard(
+  db: Db,
+  now: Date,
+  q: DashboardQuery,
+  viewerGroups?: readonly string[],
+): Promise<Dashboard> {
+  return db.transaction(async (tx) => {
+    await tx.exec(
+      `SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY; SET LOCAL work_mem = '${WORK_MEM}'`,
+    );
+    return computeDashboard(tx, now, q, viewerGroups);
+  });
+}
+
+const WORK_MEM = '64MB';
+
+async function computeDashboard(
   db: Queryable,
   now: Date,
   q: DashboardQuery,
@@ -86,7 +108,7 @@ export async function buildDashboard(
   const cohort = await cohortFigures(db, scope, { from, to, trendFrom }, q.segment);
   const backlog = await backlogOverTime(db, scope, { trendFrom, to });
   const minutes = await staffMinutes(db, scope, { from, to });
-  const drafts = await draftFigures(db, scope, { from, to });
+  const drafts = await draftFigures(db, scope, { from, to, trendFrom });
   const matters = await whatMattersMost(db, scope, { from, to });
   const byDays = await satisfactionByDays(db, scope, { from, to });
   return {

@@ -73,12 +73,16 @@ export async function satisfactionByDays(
     answers: number;
     average: number;
   }>(
-    `WITH ${base}
-     SELECT b.service_code, (s.data->>'service_level_days')::int AS level_days,
-       least(b.res_wd, ${LAST_BUCKET}) AS days, count(*)::int AS answers, avg(b.rating)::float8 AS average
-     FROM base b JOIN services s ON s.service_code = b.service_code
-     WHERE b.rating IS NOT NULL AND b.res_wd IS NOT NULL
-     GROUP BY 1, 2, 3 ORDER BY 1, 3`,
+    // The level is read from each service's JSON after grouping: once per service, not once per request.
+    `WITH ${base},
+     buckets AS (
+       SELECT b.service_code, least(b.res_wd, ${LAST_BUCKET}) AS days, count(*)::int AS answers,
+         avg(b.rating)::float8 AS average
+       FROM base b WHERE b.rating IS NOT NULL AND b.res_wd IS NOT NULL GROUP BY 1, 2
+     )
+     SELECT k.service_code, (s.data->>'service_level_days')::int AS level_days, k.days, k.answers, k.average
+     FROM buckets k JOIN services s ON s.service_code = k.service_code
+     ORDER BY 1, 3`,
     p.values,
   );
   const byService = new Map<string, { level: number; buckets: DayBucket[] }>();

@@ -17,6 +17,7 @@ const staff = {
   staffRequest: lazy(() => import('./staff/RequestDesk')),
   staffIntake: lazy(() => import('./staff/Intake')),
   staffTemplates: lazy(() => import('./staff/Templates')),
+  staffDashboard: lazy(() => import('./staff/Dashboard')),
 };
 
 const components: Record<RouteId, Component> = {

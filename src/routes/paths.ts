@@ -53,6 +53,12 @@ export const ROUTES = [
   { id: 'officerWork', path: '/officer/work', examples: ['/officer/work'] },
   { id: 'officerWorkItem', path: '/officer/work/:tracking', examples: ['/officer/work/CD-22222222'] },
   { id: 'officerSync', path: '/officer/sync', examples: ['/officer/sync'] },
+  {
+    id: 'staffDashboard',
+    path: '/staff/dashboard',
+    examples: ['/staff/dashboard', '/staff/dashboard?period=12-months&segment=area'],
+    room: 'staff',
+  },
   { id: 'notFound', path: '*404', examples: ['/no-such-page'] },
 ] as const satisfies readonly RouteInfo[];
 

@@ -110,10 +110,10 @@ for (const size of [
   { width: 1280, height: 800 },
   { width: 360, height: 640 },
 ]) {
-  test(`the queue and a request fit ${size.width}×${size.height} without sideways scrolling`, async () => {
+  test(`the queue, a request and the figures fit ${size.width}×${size.height} without sideways scrolling`, async () => {
     await page.setViewportSize(size);
     await page.evaluate(() => localStorage.setItem('civic.lang', 'en'));
-    for (const url of ['/staff?tab=all', `/staff/requests/${tracking}`]) {
+    for (const url of ['/staff?tab=all', `/staff/requests/${tracking}`, '/staff/dashboard']) {
       await scan(url);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `${url} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
@@ -153,4 +153,31 @@ test('a request is found, opened and worked on by keyboard alone, focus always v
   await expect(page.getByRole('region', { name: 'History' })).toContainText(
     'Called back; she will send a photo.',
   );
+});
+
+test('the figures are chosen, a table opened and its CSV downloaded by keyboard alone', async () => {
+  await page.evaluate(() => localStorage.setItem('civic.lang', 'en'));
+  await page.goto('/staff/dashboard');
+  await expect(page.getByRole('heading', { level: 1, name: 'Figures' })).toBeVisible();
+  await expect(page.getByText(/…$/)).toHaveCount(0);
+  await tabTo(page, page.getByRole('combobox', { name: 'Period' }), { maxTabs: 30 });
+  await page.keyboard.press('ArrowDown'); // "Last month"
+  await tabTo(page, page.getByRole('combobox', { name: 'Split the figures by' }), { maxTabs: 10 });
+  await page.keyboard.press('ArrowDown'); // "Language"
+  await tabTo(page, page.getByRole('button', { name: 'Show figures' }), { maxTabs: 10 });
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/period=last-month/);
+  await expect(page).toHaveURL(/segment=language/);
+  const segments = page.getByRole('region', { name: 'Figures by Language' });
+  await expect(segments).toBeVisible();
+  await tabTo(page, segments.getByText('Show the table of “Figures by Language”'), { maxTabs: 60 });
+  await page.keyboard.press('Enter');
+  await expect(segments.getByRole('table', { name: 'Figures by Language' })).toBeVisible();
+  const open = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  expect(open.violations.map((v) => v.id)).toEqual([]);
+  // The wide table scrolls in its own box, reachable by Tab; then its download.
+  await tabTo(page, segments.getByRole('region', { name: 'Figures by Language' }), { maxTabs: 5 });
+  await tabTo(page, segments.getByRole('button', { name: /Download CSV/ }), { maxTabs: 5 });
+  const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  expect(download.suggestedFilename()).toBe('by-language.csv');
 });

@@ -9,7 +9,7 @@ import { Show, createEffect, createSignal, onMount, type JSX } from 'solid-js';
 import { language } from '../../i18n';
 import { A, useLocation, useNavigate } from '../router';
 import { loadStaffLocale, st, staffLocaleReady } from './i18n';
-import { checkSession, signOut, staffUser, type SessionState } from './session';
+import { checkSession, mayReadFigures, signOut, staffUser, type SessionState } from './session';
 import { PageHeading } from '../../ui/PageHeading';
 import type { StaffUser } from '../../sync/staff/schemas';
 import './staff.css';
@@ -36,6 +36,11 @@ export function StaffNav(props: { user: StaffUser }) {
         <li>
           <A href="/staff/templates">{st('frame.templates')}</A>
         </li>
+        <Show when={mayReadFigures(props.user)}>
+          <li>
+            <A href="/staff/dashboard">{st('frame.dashboard')}</A>
+          </li>
+        </Show>
       </ul>
       <p class="staff-nav__who">
         {st('frame.signedInAs', {

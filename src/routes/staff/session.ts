@@ -46,4 +46,9 @@ export function mayKeepTemplates(u: StaffUser | null | undefined): boolean {
   return !!u && (u.role === 'manager' || u.role === 'admin');
 }
 
+/** The dashboard's figures: managers and admins (GET /api/staff/dashboard checks the same). */
+export function mayReadFigures(u: StaffUser | null | undefined): boolean {
+  return !!u && (u.role === 'manager' || u.role === 'admin');
+}
+
 export const ROLES: readonly Role[] = ['agent', 'officer', 'manager', 'admin'];
