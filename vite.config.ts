@@ -12,8 +12,14 @@ const apiTarget = `http://localhost:${process.env.API_PORT ?? '8787'}`;
  * precache leaves out, so a citizen's phone never downloads it.
  */
 const LATER_ROOMS = ['staff', 'officer', 'kiosk', 'public'] as const;
-/** Packages only one room uses, kept in that room's group: uqr draws the kiosk's QR code. */
-const ROOM_PACKAGES: Partial<Record<(typeof LATER_ROOMS)[number], string>> = { kiosk: 'uqr' };
+/** Packages only one room uses, kept in that room's group (none today: uqr has its own, below). */
+const ROOM_PACKAGES: Partial<Record<(typeof LATER_ROOMS)[number], string>> = {};
+/**
+ * The QR code (src/ui/Qr.tsx and uqr), drawn by the kiosk's receipt and the desk's
+ * enrolment link: one chunk both rooms import, in assets/qr/, so neither fetches
+ * the other's chunk and the precache (assets/*.js) leaves it out.
+ */
+const QR_CODE = /node_modules[\\/]uqr[\\/]|src[\\/]ui[\\/]Qr\.tsx$/;
 /** A room's code, its English strings (src/i18n/locales/<room>/en.json) and its own packages. */
 const roomCode = (room: (typeof LATER_ROOMS)[number]) => {
   const pkg = ROOM_PACKAGES[room];
@@ -90,6 +96,7 @@ export default defineConfig({
           const id = chunk.facadeModuleId ?? '';
           if (id.includes('/src/i18n/locales/staff/')) return 'assets/staff/locales/[name]-[hash].js';
           if (id.includes('/src/i18n/locales/')) return 'assets/locales/[name]-[hash].js';
+          if (chunk.name === 'qr') return 'assets/qr/[name]-[hash].js';
           const room = LATER_ROOMS.find((r) => chunk.name === r || roomCode(r).test(id));
           return room ? `assets/${room}/[name]-[hash].js` : 'assets/[name]-[hash].js';
         },
@@ -122,6 +129,7 @@ export default defineConfig({
             // the modules it imports: those the citizen pages use too (fields, formats) must
             // stay in the citizen's chunks, or a citizen's page would fetch the room's chunk
             // (which the precache leaves out, so the form broke offline).
+            { name: 'qr', test: QR_CODE, priority: 2 },
             ...LATER_ROOMS.map((room) => ({
               name: room,
               test: roomCode(room),
@@ -130,11 +138,6 @@ export default defineConfig({
             })),
           ],
         },
-        // The desk's stylesheet goes with its chunks, out of the precache.
-        assetFileNames: (asset) =>
-          asset.names.some((n) => /^(staff|StaffFrame|SignIn|Queue|RequestDesk|Intake|Templates)\b/.test(n))
-            ? 'assets/staff/[name]-[hash][extname]'
-            : 'assets/[name]-[hash][extname]',
       },
     },
   },

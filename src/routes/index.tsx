@@ -16,6 +16,7 @@ const staff = {
   staffRequest: lazy(() => import('./staff/RequestDesk')),
   staffIntake: lazy(() => import('./staff/Intake')),
   staffTemplates: lazy(() => import('./staff/Templates')),
+  staffKiosks: lazy(() => import('./staff/Kiosks')),
 };
 
 const components: Record<RouteId, Component> = {

@@ -45,6 +45,7 @@ export const ROUTES = [
   },
   { id: 'staffIntake', path: '/staff/intake', examples: ['/staff/intake'], room: 'staff' },
   { id: 'staffTemplates', path: '/staff/templates', examples: ['/staff/templates'], room: 'staff' },
+  { id: 'staffKiosks', path: '/staff/kiosks', examples: ['/staff/kiosks'], room: 'staff' },
   { id: 'notFound', path: '*404', examples: ['/no-such-page'] },
 ] as const satisfies readonly RouteInfo[];
 

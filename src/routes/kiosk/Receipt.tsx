@@ -20,7 +20,7 @@ import { A } from '../router';
 import { KIOSK_HOME } from './paths';
 import { resetKiosk } from './reset';
 import { submission, type Submission } from './session';
-import { Qr } from './Qr';
+import { Qr } from '../../ui/Qr';
 
 function trackUrl(tracking: string, token: string | undefined): string {
   const url = new URL('/track', window.location.origin);
@@ -73,7 +73,7 @@ function Sent(props: {
           {t('kiosk.scanTitle')}
         </h2>
         <p>{t('kiosk.scanBody')}</p>
-        <Qr text={trackUrl(props.tracking, props.token)} label={t('kiosk.qrAlt')} />
+        <Qr class="kiosk-qr" text={trackUrl(props.tracking, props.token)} label={t('kiosk.qrAlt')} />
       </section>
       <div class="kiosk-actions">
         <button type="button" class="button kiosk-button--large" onClick={() => window.print()}>

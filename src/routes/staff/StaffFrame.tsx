@@ -36,6 +36,11 @@ export function StaffNav(props: { user: StaffUser }) {
         <li>
           <A href="/staff/templates">{st('frame.templates')}</A>
         </li>
+        <Show when={props.user.role === 'admin'}>
+          <li>
+            <A href="/staff/kiosks">{st('frame.kiosks')}</A>
+          </li>
+        </Show>
       </ul>
       <p class="staff-nav__who">
         {st('frame.signedInAs', {
