@@ -4,7 +4,8 @@
  * settings, make a new link, revoke it after a confirmation. Other roles get
  * the frame's "not for your role" page; the server refuses them too.
  */
-import { Match, Show, Switch, createResource, createSignal } from 'solid-js';
+import { Match, Show, Switch, createSignal, onMount } from 'solid-js';
+import type { Result } from '../../sync/staff/api';
 import { fetchKiosks, newKioskLink, type EnrolLink, type ListedKiosk } from '../../sync/staff/kiosks';
 import { PageHeading } from '../../ui/PageHeading';
 import { st } from './i18n';
@@ -24,7 +25,11 @@ type Panel =
 
 function KiosksBody() {
   const catalog = useCatalog();
-  const [list, { refetch }] = createResource(fetchKiosks);
+  // A plain signal, not a resource: a resource's refetch would suspend the page, and the
+  // link or question just shown would lose focus while the list reloads.
+  const [list, setList] = createSignal<Result<{ kiosks: ListedKiosk[] }>>();
+  const refetch = async () => setList(await fetchKiosks());
+  onMount(() => void refetch());
   const [panel, setPanel] = createSignal<Panel>();
   const [notice, setNotice] = createSignal('');
   const done = (text: string, next?: Panel) => {

@@ -20,9 +20,12 @@ export function EnrolLinkPanel(props: { name: string; link: EnrolLink; onClose: 
         {st('kiosks.linkTitle', { name: props.name })}
       </h2>
       <p>{st('kiosks.linkIntro', { date: formatDateTime(props.link.expires_at, language()) })}</p>
-      <p class="kiosk-link__url" dir="ltr" aria-label={st('kiosks.linkLabel')}>
-        <code>{props.link.link}</code>
-      </p>
+      <dl class="kiosk-link__url">
+        <dt>{st('kiosks.linkLabel')}</dt>
+        <dd dir="ltr">
+          <code>{props.link.link}</code>
+        </dd>
+      </dl>
       <Qr class="kiosk-link__qr" text={props.link.link} label={st('kiosks.qrLabel', { name: props.name })} />
       <button type="button" class="button button--secondary" onClick={() => props.onClose()}>
         {st('kiosks.linkDone')}
