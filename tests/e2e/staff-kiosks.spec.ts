@@ -7,8 +7,10 @@
  * it; revoking it in the desk (after a question) shows as revoked there and
  * on the device.
  */
-import { test, expect, type BrowserContext } from '@playwright/test';
+import { test, expect, type BrowserContext, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { KioskPage } from './kiosk/kiosk-page';
+import { tabTo } from './pages/keyboard';
 import { StaffDesk } from './pages/staff-desk';
 
 test.describe.configure({ mode: 'serial' });
@@ -18,6 +20,17 @@ let staffContext: BrowserContext;
 let desk: StaffDesk;
 let kioskContext: BrowserContext;
 let link = '';
+
+/** The form with its errors, the link and the revoke question are states no URL opens: scanned here. */
+async function expectNoAxeViolations(p: Page, what: string): Promise<void> {
+  const results = await new AxeBuilder({ page: p })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+    .analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    `axe violations on ${what}`,
+  ).toEqual([]);
+}
 
 test.beforeAll(async ({ browser }) => {
   ({ context: staffContext, desk } = await StaffDesk.signedIn(browser, 'admin'));
@@ -46,6 +59,7 @@ test('an admin registers a kiosk: mistakes are named at their fields, then the l
   await expect(summary).toContainText('Tick at least one service, or choose every service');
   await expect(warning).toHaveValue('6o');
   await expect(warning).toHaveAttribute('aria-invalid', 'true');
+  await expectNoAxeViolations(p, 'the kiosk form with errors');
 
   await p.getByRole('textbox', { name: 'Name' }).fill(NAME);
   await warning.fill('60');
@@ -64,6 +78,7 @@ test('an admin registers a kiosk: mistakes are named at their fields, then the l
   const panel = p.getByRole('region', { name: `Enrolment link for ${NAME}` });
   await expect(panel.getByRole('heading', { level: 2 })).toBeFocused();
   await expect(panel.getByRole('img', { name: `QR code of the enrolment link for ${NAME}` })).toBeVisible();
+  await expectNoAxeViolations(p, 'the enrolment link');
   link = (await panel.getByRole('definition').innerText()).trim();
   expect(link).toMatch(/^http:\/\/localhost:\d+\/kiosk\/enrol#[A-Za-z0-9_-]{22}$/);
   await panel.getByRole('button', { name: 'Hide the link' }).click();
@@ -110,7 +125,10 @@ test('revoking in the desk asks first, then shows the kiosk revoked there and on
   await row.getByRole('button', { name: `Revoke ${NAME}` }).click();
   const question = p.getByRole('region', { name: `Revoke the kiosk ${NAME}?` });
   await expect(question.getByRole('heading', { level: 2 })).toBeFocused();
-  await question.getByRole('button', { name: 'Cancel' }).click();
+  await expectNoAxeViolations(p, 'the revoke question');
+  // By keyboard: Tab to Cancel, Enter.
+  await tabTo(p, question.getByRole('button', { name: 'Cancel' }));
+  await p.keyboard.press('Enter');
   await expect(row).toContainText('In use');
   await row.getByRole('button', { name: `Revoke ${NAME}` }).click();
   await question.getByRole('button', { name: 'Yes, revoke it' }).click();
