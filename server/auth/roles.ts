@@ -12,7 +12,8 @@ export const ROLES = ['agent', 'officer', 'manager', 'admin'] as const;
 export const roleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;
 
-export type Permission = 'read_all' | 'triage' | 'update' | 'field' | 'stats' | 'templates' | 'users' | 'kiosks';
+export type Permission =
+  'read_all' | 'triage' | 'update' | 'field' | 'stats' | 'templates' | 'users' | 'kiosks';
 
 const GRANTS: Readonly<Record<Role, readonly Permission[]>> = {
   agent: ['read_all', 'triage', 'update'],
