@@ -42,6 +42,9 @@ export default defineConfig({
     timeout: 180_000,
     reuseExistingServer: false,
     stdout: 'pipe',
-    env: { PORT: String(port), DATA_DIR: dataDir, E2E: '1' },
+    // Its own embedded database in a fresh folder, even when DATABASE_URL names a
+    // PostgreSQL server for the server tests: a shared database kept the last
+    // run's templates and requests, and the pages showed them twice.
+    env: { PORT: String(port), DATA_DIR: dataDir, E2E: '1', DATABASE_URL: '' },
   },
 });

@@ -29,6 +29,7 @@ import { staffAdminRoutes } from './routes/staff-admin';
 import { staffDashboardRoutes } from './routes/staff-dashboard';
 import { staffBulkRoutes } from './routes/staff-bulk';
 import { staffIntakeRoutes } from './routes/staff-intake';
+import { staffKioskRoutes } from './routes/staff-kiosks';
 import { staffRequestRoutes } from './routes/staff-requests';
 import { staffTemplateRoutes } from './routes/staff-templates';
 import { stopRoutes } from './routes/stop';
@@ -65,6 +66,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.route('/api/staff/bulk', staffBulkRoutes(deps));
   app.route('/api/staff/intake', staffIntakeRoutes(deps));
   app.route('/api/staff/templates', staffTemplateRoutes(deps));
+  app.route('/api/staff/kiosks', staffKioskRoutes(deps));
   app.route('/api/staff/notifications', adminNotificationRoutes(deps));
   app.route('/api/staff/dashboard', staffDashboardRoutes(deps));
   app.route('/api/staff', staffAdminRoutes(deps));

@@ -4,7 +4,7 @@
  * - agent: triage (acknowledge, assign, duplicate) and update any request.
  * - officer: field work (visits, in-person requests) and updates on the requests assigned to them.
  * - manager: everything an agent and an officer do, plus statistics and response templates.
- * - admin: everything, plus staff accounts.
+ * - admin: everything, plus staff accounts and kiosks.
  */
 import { z } from 'zod';
 
@@ -12,13 +12,14 @@ export const ROLES = ['agent', 'officer', 'manager', 'admin'] as const;
 export const roleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;
 
-export type Permission = 'read_all' | 'triage' | 'update' | 'field' | 'stats' | 'templates' | 'users';
+export type Permission =
+  'read_all' | 'triage' | 'update' | 'field' | 'stats' | 'templates' | 'users' | 'kiosks';
 
 const GRANTS: Readonly<Record<Role, readonly Permission[]>> = {
   agent: ['read_all', 'triage', 'update'],
   officer: ['update', 'field'],
   manager: ['read_all', 'triage', 'update', 'field', 'stats', 'templates'],
-  admin: ['read_all', 'triage', 'update', 'field', 'stats', 'templates', 'users'],
+  admin: ['read_all', 'triage', 'update', 'field', 'stats', 'templates', 'users', 'kiosks'],
 };
 
 export interface StaffUser {

@@ -6,17 +6,17 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import {
   DEFAULT_KIOSK_SETTINGS,
-  KIOSK_ENROL_PATH,
   kioskNameSchema,
   kioskSettingsSchema,
   type KioskSettings,
 } from '../../src/core/kiosk';
-import { listServices } from '../catalog/store';
 import type { Db } from '../db/types';
+import { enrolLink as linkFor, kioskState, unknownServices } from '../kiosks/admin';
 import {
   addKiosk,
   findKiosk,
   listKiosks,
+  renameKiosk,
   renewEnrolCode,
   revokeKiosk,
   updateKioskSettings,
@@ -64,11 +64,8 @@ async function settingsFrom(db: Db, values: Values, base: KioskSettings): Promis
       : values.services === 'all'
         ? null
         : values.services.split(',').map((s) => s.trim());
-  if (services) {
-    const known = new Set((await listServices(db)).map((s) => s.service_code));
-    const unknown = services.filter((s) => !known.has(s));
-    if (unknown.length > 0) throw new UsageError(`unknown service code(s): ${unknown.join(', ')}`);
-  }
+  const unknown = await unknownServices(db, services);
+  if (unknown.length > 0) throw new UsageError(`unknown service code(s): ${unknown.join(', ')}`);
   const parsed = kioskSettingsSchema.safeParse({
     idle_warning_s: seconds(values['idle-warning']) ?? base.idle_warning_s,
     idle_reset_s: seconds(values['idle-reset']) ?? base.idle_reset_s,
@@ -99,21 +96,19 @@ function oneId(positionals: string[], command: string): string {
 
 function enrolLink(values: Values, env: NodeJS.ProcessEnv, code: string): string {
   const base = values.url ?? env.PUBLIC_URL ?? `http://localhost:${env.PORT ?? 8080}`;
-  let url: URL;
   try {
-    url = new URL(KIOSK_ENROL_PATH, base);
+    return linkFor(base, code);
   } catch {
     throw new UsageError(`--url must be an address such as https://civic.example, got ${base}`);
   }
-  return `${url.href}#${code}`;
 }
 
 function describe(k: Kiosk): string {
-  const state = k.revoked_at
-    ? `revoked ${k.revoked_at.toISOString()}`
-    : k.enrolled_at
-      ? `enrolled ${k.enrolled_at.toISOString()}`
-      : 'waiting for its device';
+  const state = {
+    revoked: () => `revoked ${k.revoked_at?.toISOString()}`,
+    enrolled: () => `enrolled ${k.enrolled_at?.toISOString()}`,
+    waiting: () => 'waiting for its device',
+  }[kioskState(k)]();
   const s = k.settings;
   const services = s.services ? s.services.join(',') : 'all services';
   return `${k.id}  ${k.name}  (${state}; idle ${s.idle_warning_s}/${s.idle_reset_s} s, ${s.default_language}, ${services})`;
@@ -146,8 +141,7 @@ ${enrolLink(values, env, code)}`;
       const kiosk = await findKiosk(db, id);
       if (!kiosk) throw new UsageError(`no kiosk ${id}`);
       const settings = await settingsFrom(db, values, kiosk.settings);
-      if (values.name !== undefined)
-        await db.query('UPDATE kiosks SET name = $2 WHERE id = $1', [id, nameFrom(values.name)]);
+      if (values.name !== undefined) await renameKiosk(db, id, nameFrom(values.name));
       const updated = await updateKioskSettings(db, id, settings);
       return updated ? describe(updated) : `no kiosk ${id}`;
     }

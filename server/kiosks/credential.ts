@@ -8,7 +8,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import { isHttps } from '../http/client';
 import type { AppEnv, ServerDeps } from '../http/env';
-import { findKioskByCredential } from './store';
+import { findKioskByCredential, markKioskSeen } from './store';
 
 export const KIOSK_COOKIE = 'civic_kiosk';
 /** Browsers cap a cookie's life at 400 days; each settings call starts the period again. */
@@ -28,11 +28,14 @@ export function kioskCredential(c: Context): string | undefined {
   return getCookie(c, KIOSK_COOKIE);
 }
 
-/** Sets `kiosk` to the kiosk behind the cookie (revoked ones included), or null. */
+/** Sets `kiosk` to the kiosk behind the cookie (revoked ones included), or null, and notes it was seen. */
 export const loadKiosk =
   (deps: ServerDeps): MiddlewareHandler<AppEnv> =>
   async (c, next) => {
     const credential = kioskCredential(c);
-    c.set('kiosk', credential ? ((await findKioskByCredential(deps.db, credential)) ?? null) : null);
+    const kiosk = credential ? ((await findKioskByCredential(deps.db, credential)) ?? null) : null;
+    // Last seen, for the desk's kiosk page: any call the device makes counts.
+    if (kiosk && !kiosk.revoked_at) await markKioskSeen(deps.db, kiosk.id, deps.now());
+    c.set('kiosk', kiosk);
     await next();
   };

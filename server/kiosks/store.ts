@@ -20,12 +20,14 @@ export interface Kiosk {
   readonly enrolled_at: Date | null;
   readonly created_at: Date;
   readonly revoked_at: Date | null;
+  /** The last API call with its credential (migration 0010), to the minute. */
+  readonly last_seen_at: Date | null;
 }
 
 /** The kiosk behind a device's credential, as the sync and kiosk routes see it. */
 export type KioskCaller = Pick<Kiosk, 'id' | 'name' | 'settings' | 'revoked_at'>;
 
-const COLUMNS = 'id, name, settings, enrolled_at, created_at, revoked_at';
+const COLUMNS = 'id, name, settings, enrolled_at, created_at, revoked_at, last_seen_at';
 
 /** Stored settings are read back through the schema; anything unreadable falls back to the defaults. */
 function readRow<T extends { settings: unknown }>(row: T): T & { settings: KioskSettings } {
@@ -87,6 +89,15 @@ export async function enrolDevice(
   return row ? { kiosk: readRow(row), credential } : undefined;
 }
 
+/** Notes that a kiosk reached the server; a write at most once a minute per kiosk. */
+export async function markKioskSeen(db: Queryable, id: string, now: Date): Promise<void> {
+  await db.query(
+    `UPDATE kiosks SET last_seen_at = $2
+     WHERE id = $1 AND (last_seen_at IS NULL OR last_seen_at < $2::timestamptz - interval '1 minute')`,
+    [id, now],
+  );
+}
+
 /** The kiosk a credential belongs to, revoked or not (a revoked kiosk still gets its own answer). */
 export async function findKioskByCredential(
   db: Queryable,
@@ -107,6 +118,14 @@ export async function listKiosks(db: Queryable): Promise<Kiosk[]> {
 
 export async function findKiosk(db: Queryable, id: string): Promise<Kiosk | undefined> {
   const [row] = await db.query<Kiosk>(`SELECT ${COLUMNS} FROM kiosks WHERE id = $1`, [id]);
+  return row ? readRow(row) : undefined;
+}
+
+export async function renameKiosk(db: Queryable, id: string, name: string): Promise<Kiosk | undefined> {
+  const [row] = await db.query<Kiosk>(`UPDATE kiosks SET name = $2 WHERE id = $1 RETURNING ${COLUMNS}`, [
+    id,
+    name,
+  ]);
   return row ? readRow(row) : undefined;
 }
 

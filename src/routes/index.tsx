@@ -18,6 +18,7 @@ const staff = {
   staffIntake: lazy(() => import('./staff/Intake')),
   staffTemplates: lazy(() => import('./staff/Templates')),
   staffDashboard: lazy(() => import('./staff/Dashboard')),
+  staffKiosks: lazy(() => import('./staff/Kiosks')),
 };
 
 const components: Record<RouteId, Component> = {

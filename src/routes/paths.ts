@@ -59,6 +59,7 @@ export const ROUTES = [
     examples: ['/staff/dashboard', '/staff/dashboard?period=12-months&segment=area'],
     room: 'staff',
   },
+  { id: 'staffKiosks', path: '/staff/kiosks', examples: ['/staff/kiosks'], room: 'staff' },
   { id: 'notFound', path: '*404', examples: ['/no-such-page'] },
 ] as const satisfies readonly RouteInfo[];
 

@@ -1,8 +1,13 @@
 /**
  * Every kiosk screen in all eight languages passes axe and the 48×48 px
- * touch-target check, and works by keyboard alone with focus always visible:
- * the welcome screen (reached and used by Tab and Enter), each step of a
- * form, the receipt, the idle dialog, and the enrolment and "not a kiosk" pages.
+ * touch-target check, and works by keyboard alone with focus always visible.
+ * One kiosk (one server, one browser context) walks every screen once per
+ * language, as a reader of that language finds them: the welcome screen
+ * (reached and used by Tab and Enter), each step of a form, the receipt and
+ * the idle dialog (brought on by moving the page's clock past the kiosk's
+ * warning time instead of waiting for it); a device that is not a kiosk,
+ * its browser set to that language, shows the used-link and "not a kiosk"
+ * pages in it too.
  */
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { LANGUAGES } from '../../src/core/lang';
@@ -10,6 +15,11 @@ import { expectFocusVisible, tabTo } from './pages/keyboard';
 import { expectKioskScreenOk } from './kiosk/checks';
 import { KioskPage } from './kiosk/kiosk-page';
 import { startKioskServer, type KioskServer } from './kiosk/server';
+import { kioskStrings } from './kiosk/strings';
+
+/** The kiosk's idle times: the defaults, so no scan is ever cut short by the dialog. */
+const WARNING_S = 60;
+const RESET_S = 90;
 
 let server: KioskServer;
 let context: BrowserContext;
@@ -18,9 +28,10 @@ let kiosk: KioskPage;
 test.describe.configure({ mode: 'serial' });
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(180_000);
-  // Long enough for the scans of a screen, short enough to wait for the dialog once.
-  server = await startKioskServer({ warning: 25, reset: 40 });
+  server = await startKioskServer({ warning: WARNING_S, reset: RESET_S });
   context = await browser.newContext();
+  // The page's clock runs as usual until a test moves it on.
+  await context.clock.install();
   page = await context.newPage();
   kiosk = new KioskPage(page);
   await kiosk.enrol(server.link);
@@ -30,11 +41,24 @@ test.afterAll(async () => {
   await server.stop();
 });
 
-const h1 = () => page.getByRole('heading', { level: 1 });
+/** A field's accessible name starts with its label (an optional one ends "(optional)"). */
+const labelled = (label: string) => new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+const h1 = (p: Page, name?: string) => p.getByRole('heading', { level: 1, ...(name ? { name } : {}) });
 
 for (const lang of LANGUAGES) {
-  test(`every kiosk screen in ${lang.code}: axe, 48 px targets, keyboard`, async () => {
+  test(`every kiosk screen in ${lang.code}: axe, 48 px targets, keyboard`, async ({ browser }) => {
     test.setTimeout(120_000);
+    const s = kioskStrings(lang.code);
+    const main = page.getByRole('main');
+    const screen = async (heading: string, what: string) => {
+      await expect(h1(page, heading)).toBeVisible({ timeout: 20_000 });
+      await expectKioskScreenOk(page, `${what} (${lang.code})`);
+    };
+    const next = async (heading: string, what: string) => {
+      await main.getByRole('button', { name: s.continue, exact: true }).click();
+      await screen(heading, what);
+    };
+
     await page.goto(`${server.origin}/kiosk`);
     await kiosk.welcome();
     // By keyboard: Tab to the language, Enter chooses it.
@@ -44,15 +68,13 @@ for (const lang of LANGUAGES) {
     await expect(page.locator('html')).toHaveAttribute('lang', lang.code);
     await expect(page.locator('html')).toHaveAttribute('dir', lang.dir);
     await expect(tile).toHaveAttribute('aria-pressed', 'true');
-    await expectKioskScreenOk(page, `welcome (${lang.code})`);
+    await screen(s.welcome, 'welcome');
 
-    // The first service by keyboard, then each step of its form.
-    const service = page.getByRole('region').last().getByRole('button').first();
-    await tabTo(page, service, { maxTabs: 20 });
+    // A service by keyboard, then each step of its form.
+    await tabTo(page, page.getByRole('button', { name: s.pothole, exact: true }), { maxTabs: 20 });
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/kiosk\/form\/[^/]+\/questions$/);
-    await expect(h1()).toBeVisible();
-    await expectKioskScreenOk(page, `form questions (${lang.code})`);
+    await screen(s.steps.questions, 'form questions');
     await page.keyboard.press('Tab');
     await expectFocusVisible(page);
     // No way out: every link stays in the kiosk room.
@@ -60,16 +82,58 @@ for (const lang of LANGUAGES) {
       await page.locator('a[href]:not([href^="/kiosk"]):not([href^="#"])').count(),
       'links out of the kiosk',
     ).toBe(0);
+    // Each required question's first answer (pothole: the size and where it is).
+    for (const group of await main.getByRole('group').all()) {
+      const first = group.getByRole('radio').first();
+      if ((await first.count()) > 0) await first.check();
+    }
+    await next(s.steps.details, 'form details');
+    await main
+      .getByRole('textbox', { name: labelled(s.description) })
+      .fill('Lamp post leaning over the path');
+    await next(s.steps.location, 'form location');
+    await main.getByRole('textbox', { name: labelled(s.address) }).fill('Outside 12 Market Road');
+    await next(s.steps.contact, 'form contact');
+    // The browser neither offers the last person's details nor remembers these.
+    const contactInputs = page.locator('main input:not([type=checkbox])');
+    expect(await contactInputs.count(), 'name, phone and e-mail inputs').toBe(3);
+    for (const input of await contactInputs.all()) await expect(input).toHaveAttribute('autocomplete', 'off');
+    await main.getByRole('textbox', { name: labelled(s.name) }).fill('Test Person');
+    await main.getByRole('textbox', { name: labelled(s.phone) }).fill('0800 000 000');
+    await next(s.steps.check, 'check your answers');
+    await main.getByRole('button', { name: s.send, exact: true }).click();
+    await screen(s.receiptTitle, 'receipt');
+    await expect(page.getByRole('img', { name: s.qr })).toBeVisible();
+    await tabTo(page, page.getByRole('button', { name: s.print, exact: true }));
 
-    await page.locator('.kiosk-finish').click();
+    // Hands off until the warning time (the clock moved on, not waited for).
+    await page.clock.fastForward(WARNING_S * 1000);
+    const dialog = page.getByRole('dialog', { name: s.idleTitle });
+    await expect(dialog).toBeVisible();
+    await expectKioskScreenOk(page, `idle dialog (${lang.code})`);
+    await expect(dialog.getByRole('button', { name: s.stillHere })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(dialog).toBeHidden();
+    await page.getByRole('button', { name: s.finish }).first().click();
     await kiosk.welcome();
+
+    // A device that is not a kiosk, its browser in this language: the used link, then /kiosk itself.
+    const otherContext = await browser.newContext({ locale: lang.code });
+    const other = await otherContext.newPage();
+    await other.goto(server.link);
+    await expect(other.getByRole('alert')).toHaveText(s.enrolFailed);
+    await expect(other.locator('html')).toHaveAttribute('lang', lang.code);
+    await expectKioskScreenOk(other, `enrolment, used link (${lang.code})`);
+    await other.goto(`${server.origin}/kiosk`);
+    await expect(h1(other, s.notKioskTitle)).toBeVisible();
+    await expectKioskScreenOk(other, `not a kiosk (${lang.code})`);
+    await otherContext.close();
   });
 }
 
-test('the receipt, the idle dialog, enrolment and a device that is not a kiosk pass too', async ({
+test('the receipt’s link opens the request on the person’s own phone, without typing', async ({
   browser,
 }) => {
-  test.setTimeout(150_000);
   await page.goto(`${server.origin}/kiosk`);
   await kiosk.welcome();
   await kiosk.fillUpToContact({
@@ -77,49 +141,19 @@ test('the receipt, the idle dialog, enrolment and a device that is not a kiosk p
     name: 'Test Person',
     phone: '0800 000 000',
   });
-  await expectKioskScreenOk(page, 'form contact');
-  // The browser neither offers the last person's details nor remembers these.
-  const contactInputs = page.locator('main input:not([type=checkbox])');
-  expect(await contactInputs.count(), 'name, phone and e-mail inputs').toBe(3);
-  for (const input of await contactInputs.all()) await expect(input).toHaveAttribute('autocomplete', 'off');
   await kiosk.continue('Check your answers');
-  await expectKioskScreenOk(page, 'check your answers');
   await page.getByRole('button', { name: 'Send request' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Your request has been sent' })).toBeVisible({
-    timeout: 20_000,
-  });
-  await expect(
-    page.getByRole('img', { name: 'QR code that opens your request on your phone' }),
-  ).toBeVisible();
-  await expectKioskScreenOk(page, 'receipt');
+  await expect(h1(page, 'Your request has been sent')).toBeVisible({ timeout: 20_000 });
   const tracking = (await page.locator('.kiosk-receipt__number').innerText()).trim();
   const printedCode = (await page.locator('.kiosk-receipt__code').innerText()).trim();
   expect(printedCode, 'the short access code, in two groups of four').toMatch(/^[0-9A-Z]{4} [0-9A-Z]{4}$/);
-  await tabTo(page, page.getByRole('button', { name: 'Print' }));
-
-  // Hands off: the dialog after the kiosk's warning time.
-  const dialog = page.getByRole('dialog', { name: 'Are you still there?' });
-  await expect(dialog).toBeVisible({ timeout: 40_000 });
-  await expectKioskScreenOk(page, 'idle dialog');
-  await expect(dialog.getByRole('button', { name: "Yes, I'm still here" })).toBeFocused();
-  await page.keyboard.press('Enter');
-  await expect(dialog).toBeHidden();
   await page.getByRole('button', { name: 'Finish' }).first().click();
   await kiosk.welcome();
 
-  // The used link and a device without a kiosk credential.
-  const otherContext = await browser.newContext();
-  const other = await otherContext.newPage();
-  await other.goto(server.link);
-  await expect(other.getByRole('alert')).toContainText('This link does not work any more');
-  await expectKioskScreenOk(other, 'enrolment, used link');
-  await other.goto(`${server.origin}/kiosk`);
-  await expect(other.getByRole('heading', { level: 1, name: 'This device is not a kiosk' })).toBeVisible();
-  await expectKioskScreenOk(other, 'not a kiosk');
-
-  // The person's own phone, opening the receipt's link: the request, without typing.
+  const phone = await browser.newContext();
+  const other = await phone.newPage();
   await other.goto(`${server.origin}/track?number=${tracking}#code=${encodeURIComponent(printedCode)}`);
   await expect(other.getByRole('heading', { level: 2, name: `Request ${tracking}` })).toBeVisible();
   await expect(other.getByLabel('Access code')).toHaveValue(printedCode);
-  await otherContext.close();
+  await phone.close();
 });

@@ -54,6 +54,22 @@ test.beforeAll(async ({ browser }) => {
     },
   });
   expect(tpl.status()).toBe(201);
+  // Kiosks for the admins' kiosk page: one waiting for its device, one revoked.
+  for (const name of ['Ikeja service centre', 'Ojota library']) {
+    const k = await context.request.post('/api/staff/kiosks', {
+      data: {
+        name,
+        settings: { idle_warning_s: 60, idle_reset_s: 90, default_language: 'yo', services: ['pothole'] },
+      },
+    });
+    expect(k.status()).toBe(201);
+    if (name === 'Ojota library') {
+      const { kiosk } = (await k.json()) as { kiosk: { id: string } };
+      expect(
+        (await context.request.post(`/api/staff/kiosks/${kiosk.id}/revoke`, { data: {} })).status(),
+      ).toBe(200);
+    }
+  }
 });
 test.afterAll(() => context.close());
 

@@ -131,6 +131,14 @@ describe.each(databases)('hostile input on $name', (target) => {
     ['/api/staff/requests/{t}/status', (v) => ({ to: 'in_progress', message: v }), 'agent'],
     ['/api/staff/requests/{t}/notes', (v) => ({ text: v || 'x', public: false }), 'agent'],
     ['/api/staff/requests/{t}/duplicate', (v) => ({ of: v, message: v }), 'agent'],
+    [
+      '/api/staff/kiosks',
+      (v) => ({
+        name: v,
+        settings: { idle_warning_s: 60, idle_reset_s: 90, default_language: v, services: [v] },
+      }),
+      'admin',
+    ],
     ['/api/sync/changes', (v) => ({ since: v, tokens: [v] }), undefined],
     ['/api/sync', (v) => ({ events: [{ id: v }], [v]: 1 }), undefined],
   ];

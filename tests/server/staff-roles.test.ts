@@ -54,6 +54,15 @@ describe.each(databases)('staff role matrix on $name', (target) => {
   };
   const templateBody = { service_code: null, status: 'resolved', name: 'Fixed', texts: { en: 'Fixed.' } };
   let userCount = 0;
+  const kioskBody = {
+    name: 'Matrix kiosk',
+    settings: { idle_warning_s: 60, idle_reset_s: 90, default_language: 'en', services: null },
+  };
+  const kiosk = async (): Promise<string> => {
+    const res = await s.post('/api/staff/kiosks', kioskBody, { cookie: admin.cookie });
+    return ((await res.json()) as { kiosk: { id: string } }).kiosk.id;
+  };
+  const adminOnly: readonly Role[] = ['admin'];
 
   const all: readonly Role[] = ['agent', 'officer', 'manager', 'admin'];
   const triage: readonly Role[] = ['agent', 'manager', 'admin'];
@@ -165,6 +174,26 @@ describe.each(databases)('staff role matrix on $name', (target) => {
       allowed: ['admin'],
       make: () => ({ method: 'GET', path: '/api/staff/notifications' }),
     },
+    {
+      name: 'GET /api/staff/kiosks',
+      allowed: adminOnly,
+      make: () => ({ method: 'GET', path: '/api/staff/kiosks' }),
+    },
+    {
+      name: 'POST /api/staff/kiosks',
+      allowed: adminOnly,
+      make: () => ({ method: 'POST', path: '/api/staff/kiosks', body: kioskBody }),
+    },
+    {
+      name: 'PUT /api/staff/kiosks/:id',
+      allowed: adminOnly,
+      make: async () => ({ method: 'PUT', path: `/api/staff/kiosks/${await kiosk()}`, body: kioskBody }),
+    },
+    ...(['link', 'revoke'] as const).map((what): Case => ({
+      name: `POST /api/staff/kiosks/:id/${what}`,
+      allowed: adminOnly,
+      make: async () => ({ method: 'POST', path: `/api/staff/kiosks/${await kiosk()}/${what}`, body: {} }),
+    })),
     {
       name: 'GET /api/staff/stats',
       allowed: keepers,

@@ -6,7 +6,7 @@
  */
 import { render } from 'solid-js/web';
 import { getKioskInfo, getKioskRevoked, useKioskDatabase } from '../../db/kiosk/store';
-import { changeLanguage } from '../../i18n';
+import { changeLanguage, language } from '../../i18n';
 import { KioskApp } from './KioskApp';
 import { forgetLeftovers } from './reset';
 import { checkSettings, startSending } from './sending';
@@ -21,7 +21,8 @@ export async function startKiosk(root: HTMLElement): Promise<void> {
   await forgetLeftovers().catch((e: unknown) => console.error('kiosk purge failed', e));
   const [info, revoked] = await Promise.all([getKioskInfo(), getKioskRevoked()]);
   if (info) setKiosk(info);
-  await changeLanguage(info?.settings.default_language ?? 'en');
+  // Not (yet) a kiosk: the enrolment and "not a kiosk" pages speak the device's own language.
+  await changeLanguage(info?.settings.default_language ?? language());
   if (revoked) setStatus('revoked');
   else if (info) setStatus('ready');
   render(() => <KioskApp />, root);

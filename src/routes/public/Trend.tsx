@@ -25,25 +25,34 @@ export function Trend(props: {
         summaryId={`${props.id}-summary`}
         {...(props.max ? { max: props.max } : {})}
       />
-      <table class="score-table">
-        <caption class="caption">{t('scorecard.tableCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('scorecard.month')}</th>
-            <th scope="col">{props.title}</th>
-          </tr>
-        </thead>
-        <tbody>
-          <For each={props.points}>
-            {(p) => (
-              <tr>
-                <th scope="row">{p.label}</th>
-                <td>{p.text}</td>
-              </tr>
-            )}
-          </For>
-        </tbody>
-      </table>
+      {/* In a box of its own that scrolls, like the league tables: at the largest
+          text a month's longest words can be wider than a 320 px phone. */}
+      <div
+        class="table-scroll"
+        tabIndex={0}
+        role="region"
+        aria-label={`${props.title}: ${t('scorecard.tableCaption')}`}
+      >
+        <table class="score-table">
+          <caption class="caption">{t('scorecard.tableCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('scorecard.month')}</th>
+              <th scope="col">{props.title}</th>
+            </tr>
+          </thead>
+          <tbody>
+            <For each={props.points}>
+              {(p) => (
+                <tr>
+                  <th scope="row">{p.label}</th>
+                  <td>{p.text}</td>
+                </tr>
+              )}
+            </For>
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }

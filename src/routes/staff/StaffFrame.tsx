@@ -41,6 +41,11 @@ export function StaffNav(props: { user: StaffUser }) {
             <A href="/staff/dashboard">{st('frame.dashboard')}</A>
           </li>
         </Show>
+        <Show when={props.user.role === 'admin'}>
+          <li>
+            <A href="/staff/kiosks">{st('frame.kiosks')}</A>
+          </li>
+        </Show>
       </ul>
       <p class="staff-nav__who">
         {st('frame.signedInAs', {
