@@ -125,7 +125,7 @@ test('in French the same budgets hold; Spanish is fetched only when picked, then
   // Opening the app checks the French catalog once; only then pick Spanish.
   await expect.poll(catalogCalls).toEqual(['/api/catalog?lang=fr 304']);
   proxy.reset();
-  await page.getByRole('main').getByRole('combobox', { name: 'Langue' }).selectOption('es');
+  await page.getByRole('banner').getByRole('combobox', { name: 'Langue' }).selectOption('es');
   await expect(page.getByRole('link', { name: 'Bache', exact: true })).toBeVisible();
   await expect.poll(catalogCalls).toEqual(['/api/catalog?lang=es 200']);
 

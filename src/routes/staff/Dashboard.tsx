@@ -97,9 +97,10 @@ function DashboardBody() {
       <Show when={view()} keyed>
         {(v) => <DashboardFilters view={v} catalog={catalog()} />}
       </Show>
-      <Show when={data()} fallback={<p role="status">{st('dashboard.loading')}</p>}>
-        {(r) => {
-          const result = r();
+      {/* Keyed: each answer (a new period or service) draws the figures again;
+          read once inside an unkeyed Show, they stayed those of the first answer. */}
+      <Show when={data()} keyed fallback={<p role="status">{st('dashboard.loading')}</p>}>
+        {(result) => {
           return result.ok ? (
             <Figures data={result.value} view={view()} catalog={catalog()} />
           ) : (

@@ -8,9 +8,9 @@ export class KioskPage {
   constructor(readonly page: Page) {}
 
   /** Opens the enrolment link and goes on to the welcome screen; the device is then a kiosk. */
-  async enrol(link: string): Promise<void> {
+  async enrol(link: string, name = 'Ikeja service centre'): Promise<void> {
     await this.page.goto(link);
-    await expect(this.page.getByText('This device is now the kiosk “Ikeja service centre”.')).toBeVisible();
+    await expect(this.page.getByText(`This device is now the kiosk “${name}”.`)).toBeVisible();
     await this.page.getByRole('link', { name: 'Open the welcome screen' }).click();
     await this.welcome();
     await this.page.waitForFunction(() => navigator.serviceWorker.controller !== null);
