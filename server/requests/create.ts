@@ -48,28 +48,38 @@ export interface CreatedRequest {
   readonly receipt: Receipt & { token: string; short_code: string };
 }
 
-export type CreateResult =
-  { ok: true; request: CreatedRequest } | { ok: false; reason: ReasonCode; errors: FieldError[] };
+export type CreateResult = { ok: true; request: CreatedRequest } | Rejection;
 
 /** Offline devices may send days later; a clock far off cannot move the due date. */
 const MAX_OFFLINE_MS = 14 * 24 * 3600 * 1000;
-const MAX_TRACKING_ATTEMPTS = 8;
+export const MAX_TRACKING_ATTEMPTS = 8;
 
 export function clampDeviceTime(at: Date, now: Date): Date {
   const t = Math.min(Math.max(at.getTime(), now.getTime() - MAX_OFFLINE_MS), now.getTime());
   return Number.isFinite(t) ? new Date(t) : now;
 }
 
-function rejection(errors: FieldError[]): CreateResult {
+type Rejection = { ok: false; reason: ReasonCode; errors: FieldError[] };
+
+function rejection(errors: FieldError[]): Rejection {
   const missing = errors.some((e) => e.code === 'required' && e.field.startsWith('attributes.'));
   return { ok: false, reason: missing ? 'missing_attribute' : 'invalid', errors };
 }
 
-export async function createRequest(
-  tx: Queryable,
-  ctx: CreateContext,
-  input: CreateInput,
-): Promise<CreateResult> {
+/** A request checked and computed, ready to insert once it has a tracking number. */
+export interface PreparedRequest {
+  readonly row: NewRequestRow;
+  readonly receipt: Omit<CreatedRequest['receipt'], 'tracking'>;
+}
+
+export type PrepareResult = { ok: true; prepared: PreparedRequest } | Rejection;
+
+/**
+ * Everything about a new request that needs no database: the answers checked against
+ * the service, the due date, the token. A sync batch prepares all its requests first and
+ * inserts the valid ones together (create-many.ts).
+ */
+export function prepareRequest(ctx: CreateContext, input: CreateInput): PrepareResult {
   const { service } = ctx;
   if (!service)
     return { ok: false, reason: 'unknown_service', errors: [{ field: 'service_code', code: 'invalid' }] };
@@ -93,24 +103,7 @@ export async function createRequest(
     receivedAt: ctx.now,
     actor: input.actor,
   };
-  const draw = ctx.newTracking ?? (() => newTrackingNumber());
-  let tracking: string | undefined;
-  for (let attempt = 0; attempt < MAX_TRACKING_ATTEMPTS && !tracking; attempt++) {
-    const candidate = draw();
-    if (await insertRequest(tx, row, candidate)) tracking = candidate;
-  }
-  if (!tracking) throw new Error('could not draw a free tracking number');
-  const { id } = row;
-  if (f.photos && f.photos.length > 0) {
-    await tx.query(
-      `INSERT INTO request_photos (request_id, sha256, type, size, event_id)
-       SELECT $1, p->>'sha256', p->>'type', (p->>'size')::int, $2 FROM jsonb_array_elements($3::jsonb) AS p
-       ON CONFLICT DO NOTHING`,
-      [id, input.sourceEventId, JSON.stringify(f.photos)],
-    );
-  }
   const receipt = {
-    tracking,
     token,
     short_code: deriveShortCode(ctx.secret, input.sourceEventId),
     status: 'submitted' as const,
@@ -119,5 +112,33 @@ export async function createRequest(
     submitted_at: submittedAt.toISOString(),
     language: f.language,
   };
-  return { ok: true, request: { id, receipt } };
+  return { ok: true, prepared: { row, receipt } };
+}
+
+export async function createRequest(
+  tx: Queryable,
+  ctx: CreateContext,
+  input: CreateInput,
+): Promise<CreateResult> {
+  const p = prepareRequest(ctx, input);
+  if (!p.ok) return p;
+  const { row, receipt } = p.prepared;
+  const draw = ctx.newTracking ?? (() => newTrackingNumber());
+  let tracking: string | undefined;
+  for (let attempt = 0; attempt < MAX_TRACKING_ATTEMPTS && !tracking; attempt++) {
+    const candidate = draw();
+    if (await insertRequest(tx, row, candidate)) tracking = candidate;
+  }
+  if (!tracking) throw new Error('could not draw a free tracking number');
+  const { id } = row;
+  const photos = row.fields.photos;
+  if (photos && photos.length > 0) {
+    await tx.query(
+      `INSERT INTO request_photos (request_id, sha256, type, size, event_id)
+       SELECT $1, p->>'sha256', p->>'type', (p->>'size')::int, $2 FROM jsonb_array_elements($3::jsonb) AS p
+       ON CONFLICT DO NOTHING`,
+      [id, input.sourceEventId, JSON.stringify(photos)],
+    );
+  }
+  return { ok: true, request: { id, receipt: { tracking, ...receipt } } };
 }

@@ -3,8 +3,11 @@
  * claim every new event id with INSERT … ON CONFLICT DO NOTHING (in id order,
  * so concurrent batches lock in the same order and never deadlock on claims);
  * a concurrent sender of the same id waits there until the winner commits and
- * then reads the winner's stored result. Each claimed event then runs in its
- * own savepoint: a rejection or a failure undoes only that event.
+ * then reads the winner's stored result. The claimed create_request events are
+ * then checked in JavaScript and inserted together in one statement
+ * (bulk-create.ts); every other event runs in its own savepoint, so a rejection
+ * or a failure undoes only that event. Should the set-based insert fail in SQL,
+ * the batch is run again with every event in its own savepoint.
  */
 import { eventResultSchema, type EventResult, type SyncEvent } from '../../src/core/events';
 import type { StaffUser } from '../auth/roles';
@@ -14,8 +17,10 @@ import { sqlState, type Db, type Queryable } from '../db/types';
 import { deriveShortCode, deriveToken } from '../requests/token';
 import { mayApply, refusal } from './authorize';
 import { payloadHash } from './canonical';
+import { BulkInsertFailed, createInBulk } from './bulk-create';
 import { runHandler } from './dispatch';
-import type { SyncContext } from './types';
+import type { CreateRequestEvent } from './event-types';
+import type { Applied, SyncContext } from './types';
 
 export interface SyncDeps {
   readonly db: Db;
@@ -71,6 +76,29 @@ interface Outcome {
   readonly requestId: string | null;
 }
 
+function outcomeOf(a: Applied): Outcome {
+  // Refusals that the sender can cure are not stored: the same event may pass once the
+  // officer signs in again, or once the photo's bytes are uploaded.
+  const store = a.result.outcome === 'accepted' || !TRANSIENT.has(a.result.reason);
+  return { result: a.result, store, requestId: a.requestId };
+}
+
+/**
+ * The claimed create_request events, together (bulk-create.ts); they depend on nothing
+ * else in the batch, so they go first, and a photo or feedback event later in the batch
+ * finds its request. When `together` is false (the set-based insert failed on this batch
+ * before) the map is empty: the caller applies every event in a savepoint of its own.
+ */
+async function createClaimed(
+  tx: Queryable,
+  ctx: SyncContext,
+  claimed: readonly SyncEvent[],
+): Promise<Map<string, Outcome>> {
+  const creates = claimed.filter((e): e is CreateRequestEvent => e.type === 'create_request');
+  const applied = await createInBulk(tx, ctx, creates);
+  return new Map([...applied].map(([id, a]) => [id, outcomeOf(a)]));
+}
+
 /** Runs one claimed event in a savepoint, so a rejection or a failure undoes only its own writes. */
 async function applyOne(tx: Queryable, ctx: SyncContext, event: SyncEvent): Promise<Outcome> {
   await tx.exec('SAVEPOINT sync_event');
@@ -78,10 +106,7 @@ async function applyOne(tx: Queryable, ctx: SyncContext, event: SyncEvent): Prom
     const { result, requestId } = await runHandler(tx, ctx, event);
     if (result.outcome === 'rejected') await tx.exec('ROLLBACK TO SAVEPOINT sync_event');
     await tx.exec('RELEASE SAVEPOINT sync_event');
-    // Refusals that the sender can cure are not stored: the same event may pass once the
-    // officer signs in again, or once the photo's bytes are uploaded.
-    const store = result.outcome === 'accepted' || !TRANSIENT.has(result.reason);
-    return { result, store, requestId };
+    return outcomeOf({ result, requestId });
   } catch (err) {
     await tx.exec('ROLLBACK TO SAVEPOINT sync_event');
     await tx.exec('RELEASE SAVEPOINT sync_event');
@@ -114,6 +139,7 @@ async function applyInTransaction(
   ctx: SyncContext,
   unique: readonly SyncEvent[],
   hashes: ReadonlyMap<string, string>,
+  together: boolean,
 ): Promise<Map<string, EventResult>> {
   const allowed = unique.filter((e) => mayApply(e, ctx));
   const sorted = [...allowed].sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -138,12 +164,18 @@ async function applyInTransaction(
     ).map((s) => [s.id, s]),
   );
   const results = new Map<string, EventResult>();
-  const outcomes = new Map<string, Outcome>();
+  const outcomes = together
+    ? await createClaimed(
+        tx,
+        ctx,
+        unique.filter((e) => claimed.has(e.id)),
+      )
+    : new Map<string, Outcome>();
   for (const e of unique) {
     const s = stored.get(e.id);
     let r: EventResult | undefined;
     if (claimed.has(e.id)) {
-      const o = await applyOne(tx, ctx, e);
+      const o = outcomes.get(e.id) ?? (await applyOne(tx, ctx, e));
       outcomes.set(e.id, o);
       r = o.result;
     } else if (s?.result) r = s.payload_hash === hashes.get(e.id) ? s.result : reused(e.id);
@@ -177,11 +209,17 @@ export async function applyBatch(
     }
   const ctx = await loadContext(deps, staff, kiosk, unique);
   let results: Map<string, EventResult> | undefined;
+  let together = true;
   for (let attempt = 1; !results; attempt++) {
     try {
-      results = await deps.db.transaction((tx) => applyInTransaction(tx, ctx, unique, hashes));
+      results = await deps.db.transaction((tx) => applyInTransaction(tx, ctx, unique, hashes, together));
     } catch (err) {
-      if (attempt >= 3 || !RETRYABLE.has(sqlState(err) ?? '')) throw err;
+      if (together && err instanceof BulkInsertFailed) {
+        // Rare: run the batch again, one savepoint per event, so only the bad one fails.
+        console.warn(`sync: ${err.message}, applying them one by one:`, err.cause);
+        together = false;
+        attempt--;
+      } else if (attempt >= 3 || !RETRYABLE.has(sqlState(err) ?? '')) throw err;
     }
   }
   return events.map((e) => {

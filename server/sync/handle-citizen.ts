@@ -3,11 +3,17 @@
  * photo added to it, and feedback on a resolved request.
  */
 import type { AttachmentAddedEvent, CreateRequestEvent, FeedbackEvent } from './event-types';
-import { createRequest, clampDeviceTime } from '../requests/create';
+import {
+  clampDeviceTime,
+  prepareRequest,
+  type CreatedRequest,
+  type PreparedRequest,
+} from '../requests/create';
+import { createRequests } from '../requests/create-many';
 import { recordFeedback } from '../requests/feedback';
 import { receiptOf, findRequestById } from '../requests/read';
 import { appendEvent } from '../requests/history';
-import { rejected, type Handler, type SyncContext } from './types';
+import { rejected, type Applied, type Handler, type SyncContext } from './types';
 
 /**
  * A kiosk request made after its kiosk was revoked is refused for good; one made
@@ -20,21 +26,24 @@ function revokedBeforeMade(ctx: SyncContext, e: CreateRequestEvent): boolean {
   return !!revoked && clampDeviceTime(new Date(e.at), ctx.now) >= revoked;
 }
 
-export const handleCreate: Handler<CreateRequestEvent> = async (tx, ctx, e) => {
+/**
+ * What a create_request event asks for, checked without the database: a rejection, or
+ * the request prepared to insert. Shared by the one-by-one handler and the batch path
+ * (bulk-create.ts), so both refuse and accept exactly the same events.
+ */
+export function planCreate(ctx: SyncContext, e: CreateRequestEvent): Applied | PreparedRequest {
   const staff = ctx.staff;
   const kioskId = e.channel === 'kiosk' ? ctx.kiosk?.id : undefined;
   if (e.channel === 'kiosk') {
     if (!kioskId) return rejected(e, 'forbidden'); // mayApply lets no such event through
     if (revokedBeforeMade(ctx, e)) return rejected(e, 'kiosk_revoked');
   }
-  const created = await createRequest(
-    tx,
+  const prepared = prepareRequest(
     {
       service: ctx.services.get(e.request.service_code),
       jurisdiction: ctx.jurisdiction,
       secret: ctx.secret,
       now: ctx.now,
-      ...(ctx.newTracking ? { newTracking: ctx.newTracking } : {}),
     },
     {
       sourceEventId: e.id,
@@ -48,15 +57,27 @@ export const handleCreate: Handler<CreateRequestEvent> = async (tx, ctx, e) => {
           : { kind: 'citizen' },
     },
   );
-  if (!created.ok)
+  if (!prepared.ok)
     return rejected(
       e,
-      created.reason,
-      created.errors.map((x) => x.field),
+      prepared.reason,
+      prepared.errors.map((x) => x.field),
     );
-  // The stored result never holds the token or the short code: replays derive them again.
-  const { token: _token, short_code: _code, ...receipt } = created.request.receipt;
-  return { result: { id: e.id, outcome: 'accepted', receipt }, requestId: created.request.id };
+  return prepared.prepared;
+}
+
+/** The stored result never holds the token or the short code: replays derive them again. */
+export function acceptedCreate(e: CreateRequestEvent, created: CreatedRequest): Applied {
+  const { token: _token, short_code: _code, ...receipt } = created.receipt;
+  return { result: { id: e.id, outcome: 'accepted', receipt }, requestId: created.id };
+}
+
+export const handleCreate: Handler<CreateRequestEvent> = async (tx, ctx, e) => {
+  const plan = planCreate(ctx, e);
+  if ('result' in plan) return plan;
+  const [created] = await createRequests(tx, [plan], ctx.newTracking);
+  if (!created) throw new Error('request not created');
+  return acceptedCreate(e, created);
 };
 
 export const handleFeedback: Handler<FeedbackEvent> = async (tx, ctx, e) => {
