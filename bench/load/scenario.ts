@@ -37,7 +37,7 @@ export async function runScenario(
           SMS_WEBHOOK_URL: `${edge.origin}/sms`,
           NOTIFY_POLL_MS: '300',
           PUBLIC_URL: 'http://localhost:8080',
-          APP_DIR: '/nonexistent-civic-app',
+          APP_DIR: target.dataDir, // no app to serve: the API is what is measured
         }),
       );
     const result = await runLoad(servers, load);
