@@ -5,13 +5,16 @@
  * language, as a reader of that language finds them: the welcome screen
  * (reached and used by Tab and Enter), each step of a form, the receipt and
  * the idle dialog (brought on by moving the page's clock past the kiosk's
- * warning time instead of waiting for it); a device that is not a kiosk,
+ * warning time instead of waiting for it), each screen also on a 320 px
+ * wide screen at 200% text with no word broken and nothing cut off (a kiosk
+ * in portrait, or a person who zooms); a device that is not a kiosk,
  * its browser set to that language, shows the used-link and "not a kiosk"
  * pages in it too.
  */
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { LANGUAGES } from '../../src/core/lang';
 import { expectFocusVisible, tabTo } from './pages/keyboard';
+import { smallScreenProblems } from './pages/reflow';
 import { expectKioskScreenOk } from './kiosk/checks';
 import { KioskPage } from './kiosk/kiosk-page';
 import { startKioskServer, type KioskServer } from './kiosk/server';
@@ -24,6 +27,7 @@ const RESET_S = 90;
 let server: KioskServer;
 let context: BrowserContext;
 let page: Page;
+let cdp: CDPSession;
 let kiosk: KioskPage;
 test.describe.configure({ mode: 'serial' });
 test.beforeAll(async ({ browser }) => {
@@ -33,6 +37,7 @@ test.beforeAll(async ({ browser }) => {
   // The page's clock runs as usual until a test moves it on.
   await context.clock.install();
   page = await context.newPage();
+  cdp = await context.newCDPSession(page);
   kiosk = new KioskPage(page);
   await kiosk.enrol(server.link);
 });
@@ -53,6 +58,9 @@ for (const lang of LANGUAGES) {
     const screen = async (heading: string, what: string) => {
       await expect(h1(page, heading)).toBeVisible({ timeout: 20_000 });
       await expectKioskScreenOk(page, `${what} (${lang.code})`);
+      expect
+        .soft(await smallScreenProblems(page, cdp), `reflow of ${what} (${lang.code}) at 320 px`)
+        .toEqual([]);
     };
     const next = async (heading: string, what: string) => {
       await main.getByRole('button', { name: s.continue, exact: true }).click();

@@ -1,16 +1,19 @@
 /**
  * Every officer page, signed in, passes axe-core (WCAG 2.0–2.2 A and AA) with
  * touch targets of at least 44×44 px, and every control on it is reached by
- * Tab with focus visible — in all eight languages. The visit form is also
+ * Tab with focus visible, and on a 320 px phone at 200% text and at the
+ * largest text setting no word is broken and nothing cut off — in all eight
+ * languages. The visit form is also
  * checked with its errors shown and with the request part open. Then a visit
  * is logged by keyboard alone. One server, one signed-in browser for the file.
  */
-import { test, expect, type BrowserContext, type Page } from '@playwright/test';
+import { test, expect, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { LANGUAGES } from '../../src/core/lang';
 import { OfficerServer, PASSWORD } from './fixtures/officer-server';
 import { expectFocusVisible, tabTo } from './pages/keyboard';
 import { OfficerApp } from './pages/officer-app';
+import { openAllDetails, smallScreenProblems } from './pages/reflow';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -19,6 +22,7 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']
 let server: OfficerServer;
 let context: BrowserContext;
 let page: Page;
+let cdp: CDPSession;
 let app: OfficerApp;
 let tracking: string;
 let filed: string;
@@ -30,12 +34,15 @@ test.beforeAll(async ({ browser }, info) => {
   await server.act(tracking, 'notes', { text: 'Bring the ladder' });
   context = await browser.newContext({ baseURL });
   page = await context.newPage();
+  cdp = await context.newCDPSession(page);
   app = new OfficerApp(page);
   await page.goto('/officer');
   await app.signIn(server.officerEmail, PASSWORD);
   await app.logVisit({ place: 'Ward 2 market', asked: 'A pothole by the gate', pothole: {} });
   filed = new URL(page.url()).pathname;
   await expect(page.getByText(/^CD-/)).toBeVisible();
+  // The code the person writes down is the short one, in two groups of four (the QR code has the long one).
+  await expect(page.locator('.officer-code')).toHaveText(/^[2-9A-HJKMNP-Z]{4} [2-9A-HJKMNP-Z]{4}$/);
   await app.go('Sync', 'Sync');
   await expect(app.figure('waiting')).toHaveText('0');
 });
@@ -69,6 +76,10 @@ async function check(where: string): Promise<void> {
     `axe on ${where}`,
   ).toEqual([]);
   expect(await smallTargets(), `touch targets on ${where}`).toEqual([]);
+  await openAllDetails(page);
+  expect
+    .soft(await smallScreenProblems(page, cdp, { appSetting: true }), `reflow of ${where} at 320 px`)
+    .toEqual([]);
   // Every control of the page, by Tab from the top, focus visible at each step.
   const controls = page
     .locator('main')

@@ -4,14 +4,16 @@
  * sees every control): axe-core with no WCAG 2.x A/AA violations, touch
  * targets of at least 44×44 px, the page in the chosen language; the queue
  * and a request at a desk's 1280×800 and a phone's 360×640 without sideways
- * scrolling; and the work done by keyboard alone with focus always visible.
+ * scrolling; every page on a 320 px phone at 200% text and at the largest text
+ * setting with no word broken, nothing cut off (tests/e2e/pages/reflow.ts); and the work done by keyboard alone with focus always visible.
  */
-import { test, expect, type BrowserContext, type Page } from '@playwright/test';
+import { test, expect, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { LANGUAGES } from '../../src/core/lang';
 import { uuidv7 } from '../../src/core/ids';
 import { ROUTES } from '../../src/routes/paths';
 import { tabTo } from './pages/keyboard';
+import { openAllDetails, smallScreenProblems } from './pages/reflow';
 import { StaffDesk } from './pages/staff-desk';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -21,6 +23,7 @@ test.describe.configure({ mode: 'serial' });
 
 let context: BrowserContext;
 let page: Page;
+let cdp: CDPSession;
 let tracking = '';
 
 test.beforeAll(async ({ browser }) => {
@@ -28,6 +31,7 @@ test.beforeAll(async ({ browser }) => {
     context,
     desk: { page },
   } = await StaffDesk.signedIn(browser, 'admin'));
+  cdp = await context.newCDPSession(page);
   // A request to show (taken by phone, in French) and a template to pick, through the desk's own API.
   const res = await context.request.post('/api/staff/intake', {
     data: {
@@ -117,6 +121,10 @@ for (const lang of LANGUAGES) {
           await expect(page.locator('html')).toHaveAttribute('dir', lang.dir);
           if (lang.code !== 'en')
             await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Requests');
+          await openAllDetails(page);
+          expect
+            .soft(await smallScreenProblems(page, cdp, { appSetting: true }), `reflow of ${url} at 320 px`)
+            .toEqual([]);
         });
       }
   });

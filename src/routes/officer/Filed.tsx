@@ -1,7 +1,8 @@
 /**
  * The receipt of a request filed for a person on a visit: the tracking
  * number large, and as a QR code that opens the tracking page on the
- * person's own phone. Filed offline, the number comes with the next sync;
+ * person's own phone, with the short access code to write down (the QR code
+ * carries the long one). Filed offline, the number comes with the next sync;
  * the page fills it in by itself when it arrives.
  */
 import { Show } from 'solid-js';
@@ -13,12 +14,19 @@ import { useParams } from '../router';
 import { Frame } from './Frame';
 import { ot } from './i18n';
 import { QrCode } from '../../ui/QrCode';
+import { formatShortCode } from '../../core/access-code';
+import type { Receipt } from '../../core/events';
 
 function Receipt() {
   const params = useParams<{ id: string }>();
   const entry = createLive(liveQuery(() => getEntry(params.id)));
   const receipt = () => valueOr(entry(), undefined)?.receipt;
-  const trackUrl = (tracking: string) => `${location.origin}/track?number=${encodeURIComponent(tracking)}`;
+  // After '#': the code opens the request on the person's phone but never reaches a server log.
+  const trackUrl = (r: Receipt) =>
+    `${location.origin}/track?number=${encodeURIComponent(r.tracking)}` +
+    (r.token ? `#code=${encodeURIComponent(r.token)}` : '');
+  // On paper the short code, easy to copy and read aloud; the QR code carries the full token.
+  const code = (r: Receipt) => (r.short_code ? formatShortCode(r.short_code) : r.token);
   return (
     <>
       <PageHeading>{ot('filed.title')}</PageHeading>
@@ -29,14 +37,14 @@ function Receipt() {
             <p class="officer-number" dir="ltr">
               {r().tracking}
             </p>
-            <QrCode class="officer-qr" text={trackUrl(r().tracking)} label={ot('filed.qr')} />
+            <QrCode class="officer-qr" text={trackUrl(r())} label={ot('filed.qr')} />
             <p>{ot('filed.qr')}</p>
-            <Show when={r().token}>
-              {(token) => (
+            <Show when={code(r())}>
+              {(printed) => (
                 <>
                   <h2 class="heading-s">{ot('filed.code')}</h2>
                   <p class="officer-code" dir="ltr">
-                    {token()}
+                    {printed()}
                   </p>
                 </>
               )}

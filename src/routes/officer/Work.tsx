@@ -71,7 +71,7 @@ function List() {
       <Show when={work().loaded && sorted().length === 0}>
         <p>{ot('work.empty')}</p>
       </Show>
-      <ul class="card-list" aria-label={ot('work.title')}>
+      <ul class="card-list officer-work" aria-label={ot('work.title')}>
         <For each={sorted()}>
           {(w) => (
             <li class="card">

@@ -19,10 +19,14 @@ function StateCell(props: { k: ListedKiosk }) {
     <>
       <span class={`kiosk-state kiosk-state--${k().state}`}>{st(`kiosks.states.${k().state}`)}</span>
       <Show when={k().state === 'revoked' && k().revoked_at}>
-        {(at) => <span class="hint">{st('kiosks.revokedOn', { date: when(at()) })}</span>}
+        {(at) => (
+          <span class="hint staff-table__summary">{st('kiosks.revokedOn', { date: when(at()) })}</span>
+        )}
       </Show>
       <Show when={k().state !== 'revoked' && k().enrol_expires_at}>
-        {(at) => <span class="hint">{st('kiosks.linkUntil', { date: when(at()) })}</span>}
+        {(at) => (
+          <span class="hint staff-table__summary">{st('kiosks.linkUntil', { date: when(at()) })}</span>
+        )}
       </Show>
     </>
   );
