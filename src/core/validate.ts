@@ -159,9 +159,10 @@ export function validateRequest(service: Service, fields: unknown): ValidationRe
     errors.push({ field: 'service_code', code: 'invalid', params: { expected: service.service_code } });
   if (!parsed.success || !attrs || errors.length > 0)
     return { ok: false, errors: errors.length > 0 ? errors : [{ field: 'request', code: 'invalid' }] };
-  const kept = attrs.removed.map((code) => [code, parsed.data.attributes[code]]);
-  return {
-    ok: true,
-    value: { ...parsed.data, attributes: { ...Object.fromEntries(kept), ...attrs.answers } },
-  };
+  const attributes: Record<string, AttributeAnswer> = {};
+  for (const code of attrs.removed) {
+    const answer = parsed.data.attributes[code];
+    if (answer !== undefined) attributes[code] = answer;
+  }
+  return { ok: true, value: { ...parsed.data, attributes: { ...attributes, ...attrs.answers } } };
 }
