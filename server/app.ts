@@ -32,6 +32,7 @@ import { staffIntakeRoutes } from './routes/staff-intake';
 import { staffKioskRoutes } from './routes/staff-kiosks';
 import { staffRequestRoutes } from './routes/staff-requests';
 import { staffTemplateRoutes } from './routes/staff-templates';
+import { staffCatalogRoutes } from './routes/staff-catalog';
 import { stopRoutes } from './routes/stop';
 import { MAX_SYNC_BODY, syncRoutes } from './routes/sync';
 import { mountStatic } from './static';
@@ -67,6 +68,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.route('/api/staff/intake', staffIntakeRoutes(deps));
   app.route('/api/staff/templates', staffTemplateRoutes(deps));
   app.route('/api/staff/kiosks', staffKioskRoutes(deps));
+  app.route('/api/staff/catalog', staffCatalogRoutes(deps));
   app.route('/api/staff/notifications', adminNotificationRoutes(deps));
   app.route('/api/staff/dashboard', staffDashboardRoutes(deps));
   app.route('/api/staff', staffAdminRoutes(deps));

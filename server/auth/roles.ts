@@ -3,7 +3,7 @@
  * permission and `canWorkOn` for one request.
  * - agent: triage (acknowledge, assign, duplicate) and update any request.
  * - officer: field work (visits, in-person requests) and updates on the requests assigned to them.
- * - manager: everything an agent and an officer do, plus statistics and response templates.
+ * - manager: everything an agent and an officer do, plus statistics, response templates and the catalog.
  * - admin: everything, plus staff accounts and kiosks.
  */
 import { z } from 'zod';
@@ -13,13 +13,13 @@ export const roleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;
 
 export type Permission =
-  'read_all' | 'triage' | 'update' | 'field' | 'stats' | 'templates' | 'users' | 'kiosks';
+  'read_all' | 'triage' | 'update' | 'field' | 'stats' | 'templates' | 'catalog' | 'users' | 'kiosks';
 
 const GRANTS: Readonly<Record<Role, readonly Permission[]>> = {
   agent: ['read_all', 'triage', 'update'],
   officer: ['update', 'field'],
-  manager: ['read_all', 'triage', 'update', 'field', 'stats', 'templates'],
-  admin: ['read_all', 'triage', 'update', 'field', 'stats', 'templates', 'users', 'kiosks'],
+  manager: ['read_all', 'triage', 'update', 'field', 'stats', 'templates', 'catalog'],
+  admin: ['read_all', 'triage', 'update', 'field', 'stats', 'templates', 'catalog', 'users', 'kiosks'],
 };
 
 export interface StaffUser {

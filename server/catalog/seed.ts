@@ -1,7 +1,7 @@
 /**
  * Seeds the catalog on first start: reads the demo catalog file, validates it
  * with the core catalogSchema and stores the jurisdiction and one JSONB row
- * per service. A database that already has a jurisdiction is left alone, so a
+ * per service, each as its version 1. A database that already has a jurisdiction is left alone, so a
  * restart reuses the data (and any catalog edits made since).
  */
 import { readFile } from 'node:fs/promises';
@@ -34,6 +34,12 @@ export async function seedCatalog(db: Db, catalog?: Catalog): Promise<boolean> {
        FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS t(s, ord)
        ON CONFLICT (service_code) DO NOTHING`,
       [JSON.stringify(data.services)],
+    );
+    // Version 1 of each, by nobody: the file as seeded (catalog/admin.ts adds the later ones).
+    await tx.query(
+      `INSERT INTO service_versions (service_code, version, active, definition)
+       SELECT service_code, version, active, data || jsonb_build_object('version', version) FROM services
+       ON CONFLICT DO NOTHING`,
     );
     return true;
   });

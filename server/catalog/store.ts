@@ -1,6 +1,7 @@
 /**
  * Reads the catalog back from the database, validating each row with the core
- * schemas (stored data is checked like any other input).
+ * schemas (stored data is checked like any other input). Each service carries
+ * its current version (migration 0013).
  */
 import { jurisdictionSchema, serviceSchema, type Jurisdiction, type Service } from '../../src/core/catalog';
 import type { Queryable } from '../db/types';
@@ -13,17 +14,33 @@ export async function getJurisdiction(db: Queryable): Promise<Jurisdiction> {
   return jurisdictionSchema.parse(row.data);
 }
 
+/** The version column is the record (the seeded file's rows carry none in their data). */
+const SERVICE = "data || jsonb_build_object('version', version) AS data";
+
+/** An active service: what new requests may be made for. */
 export async function getService(db: Queryable, code: string): Promise<Service | undefined> {
   const [row] = await db.query<{ data: unknown }>(
-    'SELECT data FROM services WHERE service_code = $1 AND active',
+    `SELECT ${SERVICE} FROM services WHERE service_code = $1 AND active`,
     [code],
   );
   return row ? serviceSchema.parse(row.data) : undefined;
 }
 
-export async function listServices(db: Queryable): Promise<Service[]> {
+/**
+ * Any service, switched off or not: for reading requests already made (their service's
+ * name in a lookup, a message, an Open311 record), which keep working when it is off.
+ */
+export async function getAnyService(db: Queryable, code: string): Promise<Service | undefined> {
+  const [row] = await db.query<{ data: unknown }>(`SELECT ${SERVICE} FROM services WHERE service_code = $1`, [
+    code,
+  ]);
+  return row ? serviceSchema.parse(row.data) : undefined;
+}
+
+/** The active services (the public catalog, Open311 services), or with `all` those switched off too. */
+export async function listServices(db: Queryable, all = false): Promise<Service[]> {
   const rows = await db.query<{ data: unknown }>(
-    'SELECT data FROM services WHERE active ORDER BY position, service_code',
+    `SELECT ${SERVICE} FROM services ${all ? '' : 'WHERE active'} ORDER BY position, service_code`,
   );
   return rows.map((r) => serviceSchema.parse(r.data));
 }

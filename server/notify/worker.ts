@@ -10,7 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { localizeService } from '../../src/core/catalog';
 import { isLang, DEFAULT_LANG } from '../../src/core/lang';
 import type { Status } from '../../src/core/status';
-import { getService } from '../catalog/store';
+import { getAnyService } from '../catalog/store';
 import type { Queryable } from '../db/types';
 import { emailSender, type EmailSender } from './channels/email';
 import { SendError } from './channels/errors';
@@ -69,7 +69,7 @@ export function workerName(): string {
 }
 
 async function serviceName(db: Queryable, code: string, lang: string): Promise<string> {
-  const service = await getService(db, code);
+  const service = await getAnyService(db, code);
   return service ? localizeService(service, isLang(lang) ? lang : DEFAULT_LANG).service_name : code;
 }
 

@@ -79,7 +79,7 @@ async function renderRequests(
   const jurisdiction = await getJurisdiction(db);
   const lang = languageOf(o.locale);
   const byCode = new Map<string, Service>(
-    (await listServices(db)).map((s) => [s.service_code, localizeService(s, lang)]),
+    (await listServices(db, true)).map((s) => [s.service_code, localizeService(s, lang)]),
   );
   const ids = rows.map((r) => r.id);
   const messages = await latestPublicMessages(db, ids);

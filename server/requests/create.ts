@@ -16,6 +16,7 @@ import { newTrackingNumber } from '../../src/core/tracking';
 import { validateRequest, type FieldError } from '../../src/core/validate';
 import type { Actor } from '../auth/roles';
 import type { Queryable } from '../db/types';
+import { keepEarlierAnswers } from '../catalog/earlier-answers';
 import { insertRequest, type NewRequestRow } from './insert';
 import { deriveShortCode, deriveToken, hashToken } from './token';
 
@@ -85,7 +86,9 @@ export function prepareRequest(ctx: CreateContext, input: CreateInput): PrepareR
     return { ok: false, reason: 'unknown_service', errors: [{ field: 'service_code', code: 'invalid' }] };
   const checked = validateRequest(service, input.fields);
   if (!checked.ok) return rejection(checked.errors);
-  const f = checked.value;
+  // A form begun on an older version: answers to questions removed since go into the description.
+  const f = await keepEarlierAnswers(tx, service, checked.value);
+  const current = service.version ?? 1;
   const submittedAt = clampDeviceTime(input.submittedAt, ctx.now);
   const due = dueDate(submittedAt, service.service_level_days, ctx.jurisdiction.calendar);
   const token = deriveToken(ctx.secret, input.sourceEventId);
@@ -97,6 +100,8 @@ export function prepareRequest(ctx: CreateContext, input: CreateInput): PrepareR
     channel: input.channel,
     kioskId: input.kioskId ?? null,
     fields: f,
+    // A version the service never had (a confused client) is recorded as the current one.
+    serviceVersion: Math.min(f.service_version ?? current, current),
     mediaUrl: input.mediaUrl ?? null,
     due,
     submittedAt,

@@ -19,6 +19,8 @@ export interface NewRequestRow {
   readonly channel: Channel;
   readonly kioskId: string | null;
   readonly fields: RequestFields;
+  /** The version of the service's definition the form was made on (migration 0013). */
+  readonly serviceVersion: number;
   readonly mediaUrl: string | null;
   readonly due: string;
   readonly submittedAt: Date;
@@ -35,9 +37,9 @@ export async function insertRequest(tx: Queryable, row: NewRequestRow, tracking:
        INSERT INTO requests (id, tracking, token_hash, source_event_id, service_code, status, channel, language,
          description, attributes, lat, long, accuracy_m, address_string, address_id, media_url,
          contact_name, contact_phone, contact_email, contact_consent, due, submitted_at, received_at, updated_at,
-         created_by, notify_email, notify_sms, kiosk_id)
+         created_by, notify_email, notify_sms, kiosk_id, service_version)
        VALUES ($1, $2, $3, $4, $5, 'submitted', $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19,
-         $20, $21, $22, $22, $23, $26, $27, $28)
+         $20, $21, $22, $22, $23, $26, $27, $28, $29)
        ON CONFLICT (tracking) DO NOTHING
        RETURNING id
      ), e AS (
@@ -74,6 +76,7 @@ export async function insertRequest(tx: Queryable, row: NewRequestRow, tracking:
       consent.email,
       consent.sms,
       row.kioskId,
+      row.serviceVersion,
     ],
   );
   return inserted.length > 0;

@@ -13,7 +13,7 @@ import { localizeService } from '../../src/core/catalog';
 import { isLang, langSchema } from '../../src/core/lang';
 import { normalizeTracking } from '../../src/core/tracking';
 import { recordFailure, retryAfter, type FailureLimit } from '../auth/rate-limit';
-import { getService } from '../catalog/store';
+import { getAnyService } from '../catalog/store';
 import { clientIp } from '../http/client';
 import type { AppEnv, ServerDeps } from '../http/env';
 import { httpError } from '../http/errors';
@@ -46,7 +46,7 @@ export function requestRoutes(deps: ServerDeps): Hono<AppEnv> {
       await recordFailure(deps.db, key, now);
       throw httpError(404, 'not_found');
     }
-    const service = await getService(deps.db, r.service_code);
+    const service = await getAnyService(deps.db, r.service_code);
     const lang = q.lang ?? (isLang(r.language) ? r.language : 'en');
     const history = (await publicHistories(deps.db, [r.id])).get(r.id) ?? [];
     c.header('Cache-Control', 'no-store');

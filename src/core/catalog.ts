@@ -36,6 +36,12 @@ export const attributeSchema = z.strictObject({
   /** The question itself (Open311 calls it description). */
   description: z.string().check(z.minLength(1), z.maxLength(500)),
   values: z.optional(z.array(attributeValueSchema)),
+  /**
+   * The catalog version since which a required question is required (absent: always). A draft
+   * begun on an older version was never asked it, so it does not block that draft (validate.ts).
+   * Set by the server when a manager saves; not typed by anyone.
+   */
+  required_since: z.optional(z.number().check(z.int(), z.gte(1))),
 });
 export type Attribute = z.infer<typeof attributeSchema>;
 
@@ -92,19 +98,25 @@ export const serviceSchema = z
      * person (permits, certificates, assistance). Absent means no. Contact details are never public.
      */
     public_details: z.optional(z.boolean()),
+    /** Its definition's version: 1 as seeded, one more with each manager's save (absent: 1). */
+    version: z.optional(z.number().check(z.int(), z.gte(1))),
     attributes: z.array(attributeSchema),
     i18n: z.partialRecord(z.enum(LANGUAGE_CODES), serviceTranslationSchema),
   })
   .check(
     z.superRefine((s, ctx) => {
+      // Each issue names its field, so an editor can show it there.
       const codes = new Set<string>();
-      for (const a of s.attributes) {
-        if (codes.has(a.code)) ctx.addIssue({ code: 'custom', message: `duplicate attribute ${a.code}` });
+      s.attributes.forEach((a, i) => {
+        const issue = (message: string, field: string) =>
+          ctx.addIssue({ code: 'custom', message, path: ['attributes', i, field] });
+        if (codes.has(a.code)) issue('duplicate_code', 'code');
         codes.add(a.code);
         const isList = a.datatype === 'singlevaluelist' || a.datatype === 'multivaluelist';
-        if (isList && a.variable && (a.values?.length ?? 0) === 0)
-          ctx.addIssue({ code: 'custom', message: `attribute ${a.code} needs values` });
-      }
+        if (isList && a.variable && (a.values?.length ?? 0) === 0) issue('needs_values', 'values');
+        if (new Set(a.values?.map((v) => v.key)).size !== (a.values?.length ?? 0))
+          issue('duplicate_value', 'values');
+      });
     }),
   );
 export type Service = z.infer<typeof serviceSchema>;

@@ -73,5 +73,11 @@ export const requestFieldsSchema = z.strictObject({
   /** The language the person used; updates come back in it. */
   language: langSchema,
   photos: z.optional(z.array(photoRefSchema).check(z.maxLength(MAX_PHOTOS))),
+  /**
+   * The version of the service's definition the form was begun on (catalog.ts). Absent: the
+   * current one. Answers to questions removed since are kept (the server adds them to the
+   * description) and questions made required since do not block it.
+   */
+  service_version: z.optional(z.number().check(z.int(), z.gte(1))),
 });
 export type RequestFields = z.infer<typeof requestFieldsSchema>;

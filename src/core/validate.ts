@@ -58,17 +58,26 @@ function prune(raw: unknown): unknown {
   return out;
 }
 
-function checkAttributes(service: Service, attrs: Record<string, unknown>) {
+/**
+ * A form begun on an older version (`version` below the service's) keeps answers to
+ * questions removed since, as given (the server turns them into description lines), and is
+ * not asked questions made required after it.
+ */
+function checkAttributes(service: Service, attrs: Record<string, unknown>, version = Infinity) {
   const errors: FieldError[] = [];
   const answers: Record<string, AttributeAnswer> = {};
+  const removed: string[] = [];
   const known = new Set(service.attributes.map((a) => a.code));
   for (const code of Object.keys(attrs))
-    if (!known.has(code)) errors.push({ field: `attributes.${code}`, code: 'unknown_attribute' });
+    if (known.has(code)) continue;
+    else if (version < (service.version ?? 1)) removed.push(code);
+    else errors.push({ field: `attributes.${code}`, code: 'unknown_attribute' });
   for (const a of service.attributes) {
     const field = `attributes.${a.code}`;
     // hasOwn: a code such as 'constructor' must not find Object.prototype's.
     if (!Object.hasOwn(attrs, a.code)) {
-      if (a.variable && a.required) errors.push({ field, code: 'required' });
+      if (a.variable && a.required && version >= (a.required_since ?? 1))
+        errors.push({ field, code: 'required' });
     } else if (!a.variable) {
       // Display-only text has nothing to answer; an answer means a confused client.
       errors.push({ field, code: 'invalid' });
@@ -78,7 +87,7 @@ function checkAttributes(service: Service, attrs: Record<string, unknown>) {
       else errors.push({ field, ...r });
     }
   }
-  return { errors, answers };
+  return { errors, answers, removed };
 }
 
 /** Attributes and contact are keyed one level down; everything else by its top-level name. */
@@ -130,8 +139,12 @@ function fromIssue(issue: Issue, raw: unknown): FieldError[] {
 export function validateRequest(service: Service, fields: unknown): ValidationResult {
   const raw = prune(fields);
   const parsed = requestFieldsSchema.safeParse(raw);
+  const version =
+    isRecord(raw) && typeof raw['service_version'] === 'number' ? raw['service_version'] : undefined;
   const attrs =
-    isRecord(raw) && isRecord(raw['attributes']) ? checkAttributes(service, raw['attributes']) : undefined;
+    isRecord(raw) && isRecord(raw['attributes'])
+      ? checkAttributes(service, raw['attributes'], version)
+      : undefined;
   const errors: FieldError[] = attrs ? [...attrs.errors] : [];
   // The per-attribute checks say more than the generic answer schema, so they win on the same field.
   const seen = new Set(errors.map((e) => e.field));
@@ -146,5 +159,10 @@ export function validateRequest(service: Service, fields: unknown): ValidationRe
     errors.push({ field: 'service_code', code: 'invalid', params: { expected: service.service_code } });
   if (!parsed.success || !attrs || errors.length > 0)
     return { ok: false, errors: errors.length > 0 ? errors : [{ field: 'request', code: 'invalid' }] };
-  return { ok: true, value: { ...parsed.data, attributes: attrs.answers } };
+  const attributes: Record<string, AttributeAnswer> = {};
+  for (const code of attrs.removed) {
+    const answer = parsed.data.attributes[code];
+    if (answer !== undefined) attributes[code] = answer;
+  }
+  return { ok: true, value: { ...parsed.data, attributes: { ...attributes, ...attrs.answers } } };
 }

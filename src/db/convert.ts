@@ -3,7 +3,7 @@
  * of a create_request event (typed answers). Pure functions without DOM, so
  * the service worker's flush can turn a rejected event back into a draft.
  */
-import { coerceAnswer } from '../core/validate';
+import { coerceAnswer, isBlankAnswer } from '../core/validate';
 import { localizeService, type Service } from '../core/catalog';
 import type { Lang } from '../core/lang';
 import type { PhotoRef, RequestFields } from '../core/request';
@@ -12,20 +12,25 @@ import type { DraftValues } from './records';
 const SUMMARY_MAX = 80;
 
 /**
- * Request fields to hand to validateRequest. Answers to attributes the
- * service no longer has (the catalog changed under a draft) are dropped: the
- * form cannot show them, so the person could not fix them.
+ * Request fields to hand to validateRequest, for a form begun on `version` of
+ * the service (absent: the current one). When the catalog changed under a
+ * draft, answers to questions the service no longer has go as typed: the
+ * server keeps them in the description (the form cannot show them, and
+ * they are never lost). On the current version they are left out.
  */
 export function draftToFields(
   service: Service,
   values: DraftValues,
   language: Lang,
   photos: PhotoRef[],
+  version = service.version,
 ): unknown {
   const attributes: Record<string, unknown> = {};
-  for (const attr of service.attributes) {
-    const raw = Object.hasOwn(values.attributes, attr.code) ? values.attributes[attr.code] : undefined;
-    if (attr.variable && raw !== undefined) attributes[attr.code] = coerceAnswer(attr, raw);
+  const older = version !== undefined && version < (service.version ?? 1);
+  for (const [code, raw] of Object.entries(values.attributes)) {
+    const attr = service.attributes.find((a) => a.code === code);
+    if (attr ? attr.variable : older && !isBlankAnswer(raw))
+      attributes[code] = attr ? coerceAnswer(attr, raw) : raw;
   }
   const { lat, long, accuracy_m, address_string } = values.location;
   const location = {
@@ -43,6 +48,8 @@ export function draftToFields(
     ...(anyContact ? { contact: { ...c } } : {}),
     language,
     ...(photos.length > 0 ? { photos } : {}),
+    // Only to a server that numbers its versions (an older one would refuse the field).
+    ...(service.version !== undefined && version !== undefined ? { service_version: version } : {}),
   };
 }
 

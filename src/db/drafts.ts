@@ -23,9 +23,11 @@ export function emptyDraftValues(): DraftValues {
 
 export async function createDraft(serviceCode: string): Promise<DraftRecord> {
   const now = nowIso();
+  const version = (await db.services.get(serviceCode))?.service.version;
   const draft: DraftRecord = {
     id: uuidv7(),
     service_code: serviceCode,
+    ...(version !== undefined ? { service_version: version } : {}),
     values: emptyDraftValues(),
     step: '',
     created_at: now,

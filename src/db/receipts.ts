@@ -90,6 +90,7 @@ export async function returnToDraft(
       const draft: DraftRecord = {
         id: uuidv7(),
         service_code: event.request.service_code,
+        ...(event.request.service_version ? { service_version: event.request.service_version } : {}),
         values: entry.draft?.values ?? fieldsToDraftValues(event.request),
         step: entry.draft?.step ?? '',
         rejected: { reason, fields },

@@ -50,6 +50,11 @@ export interface DraftRecord {
   /** UUIDv7; becomes the create_request event id on submit. */
   readonly id: string;
   readonly service_code: string;
+  /**
+   * The version of the service's definition the draft was begun on (absent: begun before
+   * versions, so version 1). It goes with the request: see src/core/request.ts.
+   */
+  readonly service_version?: number;
   values: DraftValues;
   /** Which step of the form the person was on, to reopen it there. */
   step: string;

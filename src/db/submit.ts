@@ -75,7 +75,10 @@ export async function submitDraft(
         .filter(isPhotoRecord)
         .sort((a, b) => a.added_at.localeCompare(b.added_at));
       const refs = photos.map((p) => ({ sha256: p.sha256, type: p.type, size: p.size }));
-      const checked = validateRequest(service, draftToFields(service, draft.values, language, refs));
+      const checked = validateRequest(
+        service,
+        draftToFields(service, draft.values, language, refs, draft.service_version ?? 1),
+      );
       if (!checked.ok) return { ok: false as const, errors: checked.errors };
 
       const now = Date.now();

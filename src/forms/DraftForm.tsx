@@ -114,7 +114,14 @@ export function DraftForm(props: DraftFormProps) {
     });
   };
   const loadFailed = (e: unknown) => console.error('loading the rest of the form failed', e);
-  const check = (m: Later) => m.checkAnswers(props.service, state.values, language(), props.host.photos());
+  const check = (m: Later) =>
+    m.checkAnswers(
+      props.service,
+      state.values,
+      language(),
+      props.host.photos(),
+      props.draft.service_version ?? 1,
+    );
   const message = (e: FieldError) => {
     const m = later()?.messageFor(local(), e);
     return m ? t(m.key, m.params) : '';

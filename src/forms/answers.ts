@@ -22,8 +22,9 @@ export function checkAnswers(
   values: DraftValues,
   language: Lang,
   photos: readonly PhotoRecord[] = [],
+  version?: number,
 ): FieldError[] {
-  const r = validateRequest(service, draftToFields(service, values, language, photoRefs(photos)));
+  const r = validateRequest(service, draftToFields(service, values, language, photoRefs(photos), version));
   if (r.ok) return [];
   const order = new Map(
     [...service.attributes].sort((a, b) => a.order - b.order).map((a, i) => [`attributes.${a.code}`, i]),

@@ -19,6 +19,9 @@ const staff = {
   staffTemplates: lazy(() => import('./staff/Templates')),
   staffDashboard: lazy(() => import('./staff/Dashboard')),
   staffKiosks: lazy(() => import('./staff/Kiosks')),
+  // The catalog's pages and editor: a chunk of their own inside assets/staff/ (vite.config.ts).
+  staffCatalog: lazy(() => import('./staff/CatalogList')),
+  staffCatalogEdit: lazy(() => import('./staff/CatalogEdit')),
 };
 
 const components: Record<RouteId, Component> = {

@@ -60,6 +60,14 @@ export const ROUTES = [
     room: 'staff',
   },
   { id: 'staffKiosks', path: '/staff/kiosks', examples: ['/staff/kiosks'], room: 'staff' },
+  // The catalog kept by managers: the list, one service (the demo's pothole) and a new one.
+  { id: 'staffCatalog', path: '/staff/catalog', examples: ['/staff/catalog'], room: 'staff' },
+  {
+    id: 'staffCatalogEdit',
+    path: '/staff/catalog/:code',
+    examples: ['/staff/catalog/pothole', '/staff/catalog/new'],
+    room: 'staff',
+  },
   { id: 'notFound', path: '*404', examples: ['/no-such-page'] },
 ] as const satisfies readonly RouteInfo[];
 

@@ -40,6 +40,9 @@ export function StaffNav(props: { user: StaffUser }) {
           <li>
             <A href="/staff/dashboard">{st('frame.dashboard')}</A>
           </li>
+          <li>
+            <A href="/staff/catalog">{st('frame.catalog')}</A>
+          </li>
         </Show>
         <Show when={props.user.role === 'admin'}>
           <li>

@@ -23,15 +23,30 @@ describe('serviceSchema', () => {
   it('rejects duplicate attribute codes', () => {
     const r = serviceSchema.safeParse(withAttributes([firstAttr, firstAttr]));
     expect(r.success).toBe(false);
-    expect(r.error?.issues[0]?.message).toMatch(/duplicate attribute problem/);
+    expect(r.error?.issues[0]).toMatchObject({ message: 'duplicate_code', path: ['attributes', 1, 'code'] });
   });
 
   it('rejects a list question without values', () => {
     for (const values of [undefined, []]) {
       const r = serviceSchema.safeParse(withAttributes([{ ...firstAttr, values }]));
       expect(r.success).toBe(false);
-      expect(r.error?.issues[0]?.message).toMatch(/needs values/);
+      expect(r.error?.issues[0]).toMatchObject({
+        message: 'needs_values',
+        path: ['attributes', 0, 'values'],
+      });
     }
+  });
+
+  it('rejects a list with the same value key twice, naming the question', () => {
+    const values = [
+      { key: 'out', name: 'Out' },
+      { key: 'out', name: 'Dark' },
+    ];
+    const r = serviceSchema.safeParse(withAttributes([{ ...firstAttr, values }]));
+    expect(r.error?.issues[0]).toMatchObject({
+      message: 'duplicate_value',
+      path: ['attributes', 0, 'values'],
+    });
   });
 
   it('accepts a display-only list without values', () => {

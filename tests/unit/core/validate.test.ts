@@ -300,3 +300,38 @@ describe('coerceAnswer', () => {
     });
   });
 });
+
+describe('validateRequest: a form begun on an older version of the service', () => {
+  const v3 = {
+    ...service,
+    version: 3,
+    attributes: service.attributes.map((a) =>
+      a.code === 'lamps_out' ? { ...a, required: true, required_since: 3 } : a,
+    ),
+  };
+  const v3Errors = (fields: unknown): FieldError[] => {
+    const r = validateRequest(v3, fields);
+    return r.ok ? [] : r.errors;
+  };
+  it('keeps answers to questions removed since, and refuses them on the current version', () => {
+    const fields = { ...withAttrs({ problem: 'out', colour: 'orange' }), service_version: 2 };
+    const r = validateRequest(v3, fields);
+    expect(r.ok && r.value.attributes).toEqual({ problem: 'out', colour: 'orange' });
+    expect(v3Errors({ ...fields, service_version: 3 })).toContainEqual({
+      field: 'attributes.colour',
+      code: 'unknown_attribute',
+    });
+    expect(v3Errors({ ...fields, service_version: undefined })).toContainEqual({
+      field: 'attributes.colour',
+      code: 'unknown_attribute',
+    });
+  });
+  it('does not ask for a question made required after the form’s version', () => {
+    expect(validateRequest(v3, { ...valid, service_version: 2 }).ok).toBe(true);
+    expect(v3Errors({ ...valid, service_version: 3 })).toContainEqual({
+      field: 'attributes.lamps_out',
+      code: 'required',
+    });
+    expect(v3Errors(valid)).toContainEqual({ field: 'attributes.lamps_out', code: 'required' });
+  });
+});
