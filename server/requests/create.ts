@@ -76,11 +76,16 @@ export interface PreparedRequest {
 export type PrepareResult = { ok: true; prepared: PreparedRequest } | Rejection;
 
 /**
- * Everything about a new request that needs no database: the answers checked against
- * the service, the due date, the token. A sync batch prepares all its requests first and
+ * Everything about a new request before it is inserted: the answers checked against
+ * the service, the due date, the token. Only a form begun on an older version with
+ * answers to removed questions reads the database (their wording, earlier-answers.ts). A sync batch prepares all its requests first and
  * inserts the valid ones together (create-many.ts).
  */
-export function prepareRequest(ctx: CreateContext, input: CreateInput): PrepareResult {
+export async function prepareRequest(
+  tx: Queryable,
+  ctx: CreateContext,
+  input: CreateInput,
+): Promise<PrepareResult> {
   const { service } = ctx;
   if (!service)
     return { ok: false, reason: 'unknown_service', errors: [{ field: 'service_code', code: 'invalid' }] };
@@ -125,7 +130,7 @@ export async function createRequest(
   ctx: CreateContext,
   input: CreateInput,
 ): Promise<CreateResult> {
-  const p = prepareRequest(ctx, input);
+  const p = await prepareRequest(tx, ctx, input);
   if (!p.ok) return p;
   const { row, receipt } = p.prepared;
   const draw = ctx.newTracking ?? (() => newTrackingNumber());

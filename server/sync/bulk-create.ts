@@ -34,7 +34,7 @@ export async function createInBulk(
   const applied = new Map<string, Applied>();
   const valid: { e: CreateRequestEvent; p: PreparedRequest }[] = [];
   for (const e of events) {
-    const plan = planCreate(ctx, e);
+    const plan = await planCreate(tx, ctx, e);
     if ('result' in plan) applied.set(e.id, plan);
     else valid.push({ e, p: plan });
   }

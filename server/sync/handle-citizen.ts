@@ -14,6 +14,7 @@ import { recordFeedback } from '../requests/feedback';
 import { receiptOf, findRequestById } from '../requests/read';
 import { appendEvent } from '../requests/history';
 import { rejected, type Applied, type Handler, type SyncContext } from './types';
+import type { Queryable } from '../db/types';
 
 /**
  * A kiosk request made after its kiosk was revoked is refused for good; one made
@@ -27,18 +28,23 @@ function revokedBeforeMade(ctx: SyncContext, e: CreateRequestEvent): boolean {
 }
 
 /**
- * What a create_request event asks for, checked without the database: a rejection, or
+ * What a create_request event asks for, checked before any insert: a rejection, or
  * the request prepared to insert. Shared by the one-by-one handler and the batch path
  * (bulk-create.ts), so both refuse and accept exactly the same events.
  */
-export function planCreate(ctx: SyncContext, e: CreateRequestEvent): Applied | PreparedRequest {
+export async function planCreate(
+  tx: Queryable,
+  ctx: SyncContext,
+  e: CreateRequestEvent,
+): Promise<Applied | PreparedRequest> {
   const staff = ctx.staff;
   const kioskId = e.channel === 'kiosk' ? ctx.kiosk?.id : undefined;
   if (e.channel === 'kiosk') {
     if (!kioskId) return rejected(e, 'forbidden'); // mayApply lets no such event through
     if (revokedBeforeMade(ctx, e)) return rejected(e, 'kiosk_revoked');
   }
-  const prepared = prepareRequest(
+  const prepared = await prepareRequest(
+    tx,
     {
       service: ctx.services.get(e.request.service_code),
       jurisdiction: ctx.jurisdiction,
@@ -73,7 +79,7 @@ export function acceptedCreate(e: CreateRequestEvent, created: CreatedRequest): 
 }
 
 export const handleCreate: Handler<CreateRequestEvent> = async (tx, ctx, e) => {
-  const plan = planCreate(ctx, e);
+  const plan = await planCreate(tx, ctx, e);
   if ('result' in plan) return plan;
   const [created] = await createRequests(tx, [plan], ctx.newTracking);
   if (!created) throw new Error('request not created');
