@@ -23,11 +23,30 @@ export function isJson(c: Context): boolean {
 export async function readJsonValue(c: Context): Promise<unknown> {
   if (!isJson(c)) throw httpError(415, 'unsupported_media_type', { expected: 'application/json' });
   const text = await c.req.text();
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch {
     throw httpError(400, 'invalid_json');
   }
+  // The checks after this one walk the value recursively: a 10,000-deep array would overflow the stack (a 500).
+  if (deeperThan(value, MAX_JSON_DEPTH)) throw httpError(400, 'invalid_json', { reason: 'too_deep' });
+  return value;
+}
+
+/** Far deeper than any body the app or a client sends (a sync event is about 6 levels). */
+export const MAX_JSON_DEPTH = 32;
+
+/** Whether objects and arrays nest more than `max` levels, found without recursion. */
+export function deeperThan(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const [v, depth] = next;
+    if (typeof v !== 'object' || v === null) continue;
+    if (depth >= max) return true;
+    for (const child of Object.values(v)) stack.push([child, depth + 1]);
+  }
+  return false;
 }
 
 function refuseUnstorable(value: unknown): void {

@@ -3,7 +3,7 @@
  * Security Policy for the app (no inline script or style, nothing from other
  * origins, no framing), and a guard on state-changing API calls: they must be
  * JSON (a cross-site form cannot send that) and, when the browser says where
- * they come from, come from this origin.
+ * they come from (Origin, Sec-Fetch-Site), come from this origin.
  */
 import type { MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
@@ -52,6 +52,10 @@ export const csrfGuard = (): MiddlewareHandler => async (c, next) => {
     const origin = c.req.header('Origin');
     if (origin !== undefined && !sameHost(origin, c.req.header('Host') ?? new URL(c.req.url).host))
       throw httpError(403, 'cross_origin');
+    // Fetch metadata: a browser that says another site (or a sibling subdomain) made the call is refused
+    // even when it sent no Origin; 'same-origin' and 'none' (typed, bookmarked) pass, as do clients without it.
+    const site = c.req.header('Sec-Fetch-Site');
+    if (site === 'cross-site' || site === 'same-site') throw httpError(403, 'cross_origin');
     if (!RAW_BODY.test(c.req.path) && !isJson(c))
       throw httpError(415, 'unsupported_media_type', { expected: 'application/json' });
   }
