@@ -46,6 +46,8 @@ export async function seedDemo(
       String(options.seed),
     ]);
   });
-  await db.exec('ANALYZE requests; ANALYZE request_events; ANALYZE request_facts; ANALYZE request_day_deltas');
+  await db.exec(
+    'ANALYZE requests; ANALYZE request_events; ANALYZE request_facts; ANALYZE request_day_deltas',
+  );
   return { requests: data.requests.length, events: data.events.length, ms: performance.now() - t0 };
 }

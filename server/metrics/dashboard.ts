@@ -79,11 +79,16 @@ export function buildDashboard(
   viewerGroups?: readonly string[],
   trace?: Trace,
 ): Promise<Dashboard> {
+  return inFiguresTransaction(db, (tx) => computeDashboard(tx, now, q, viewerGroups, trace));
+}
+
+/** One read-only snapshot with room to sort in memory, for the dashboard and the scorecard. */
+export function inFiguresTransaction<T>(db: Db, fn: (tx: Queryable) => Promise<T>): Promise<T> {
   return db.transaction(async (tx) => {
     await tx.exec(
       `SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY; SET LOCAL work_mem = '${WORK_MEM}'`,
     );
-    return computeDashboard(tx, now, q, viewerGroups, trace);
+    return fn(tx);
   });
 }
 
