@@ -13,7 +13,7 @@ import { seedDemo } from '../server/demo/seed-demo';
 import { buildDashboard } from '../server/metrics/dashboard';
 import { seededPglite } from './lib/seeded-pglite';
 
-const REQUESTS = Number(process.argv[2] ?? 20_000);
+const REQUESTS = Number(process.argv[2] ?? 100_000);
 const PLANS = process.argv.includes('--plans');
 const url = process.env['DATABASE_URL'];
 const schema = `explain_${process.pid}`;
@@ -22,7 +22,7 @@ async function open(): Promise<{ db: Db; now: Date; close: () => Promise<void> }
   if (!url) {
     // The seeded folder bench/dashboard.ts keeps (seeded on the first run).
     const seeded = await seededPglite(REQUESTS, 14);
-    return { db: seeded.db, now: seeded.now, close: seeded.close };
+    return { db: seeded.db, now: seeded.now, close: () => seeded.close() };
   }
   const admin = openPostgres({ connectionString: url });
   await admin.exec(`CREATE SCHEMA ${schema}`);
