@@ -1,37 +1,49 @@
 /**
- * Where the dashboard's time goes: seeds N demo requests (as bench/dashboard.ts
- * does) into PGlite — or, with DATABASE_URL, into a fresh schema of that
+ * Where the dashboard's time goes: N demo requests in PGlite (the seeded folder
+ * bench/dashboard.ts caches) — or, with DATABASE_URL, into a fresh schema of that
  * PostgreSQL — then runs the dashboard once with every query recorded and
  * prints each statement's wall time and its EXPLAIN ANALYZE plan.
  *
  *   npx tsx bench/dashboard-explain.ts [requests] [--plans]
  */
 import { prepareDb } from '../server/bootstrap';
-import { openPglite } from '../server/db/pglite';
 import { openPostgres } from '../server/db/postgres';
 import type { Db, Queryable } from '../server/db/types';
 import { seedDemo } from '../server/demo/seed-demo';
 import { buildDashboard } from '../server/metrics/dashboard';
+import { seededPglite } from './lib/seeded-pglite';
 
-const REQUESTS = Number(process.argv[2] ?? 20_000);
+const REQUESTS = Number(process.argv[2] ?? 100_000);
 const PLANS = process.argv.includes('--plans');
 const url = process.env['DATABASE_URL'];
 const schema = `explain_${process.pid}`;
 
-async function open(): Promise<Db> {
-  if (!url) return openPglite();
+async function open(): Promise<{ db: Db; now: Date; close: () => Promise<void> }> {
+  if (!url) {
+    // The seeded folder bench/dashboard.ts keeps (seeded on the first run).
+    const seeded = await seededPglite(REQUESTS, 14);
+    return { db: seeded.db, now: seeded.now, close: () => seeded.close() };
+  }
   const admin = openPostgres({ connectionString: url });
   await admin.exec(`CREATE SCHEMA ${schema}`);
   await admin.close();
-  return openPostgres({ connectionString: url, schema });
-}
-
-const db = await open();
-try {
+  const db = openPostgres({ connectionString: url, schema });
   await prepareDb(db);
   const now = new Date();
   await seedDemo(db, { requests: REQUESTS, seed: 14, end: now });
   await db.exec('ANALYZE');
+  return {
+    db,
+    now,
+    close: async () => {
+      await db.exec(`DROP SCHEMA ${schema} CASCADE`);
+      await db.close();
+    },
+  };
+}
+
+const { db, now, close } = await open();
+try {
   const seen: { sql: string; params: readonly unknown[]; ms: number }[] = [];
   const record = (q: Queryable): Queryable => ({
     ...q,
@@ -66,6 +78,5 @@ try {
     }
   }
 } finally {
-  if (url) await db.exec(`DROP SCHEMA ${schema} CASCADE`);
-  await db.close();
+  await close();
 }

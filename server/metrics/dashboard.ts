@@ -77,23 +77,39 @@ export function buildDashboard(
   now: Date,
   q: DashboardQuery,
   viewerGroups?: readonly string[],
+  trace?: Trace,
 ): Promise<Dashboard> {
+  return inFiguresTransaction(db, (tx) => computeDashboard(tx, now, q, viewerGroups, trace));
+}
+
+/** One read-only snapshot with room to sort in memory, for the dashboard and the scorecard. */
+export function inFiguresTransaction<T>(db: Db, fn: (tx: Queryable) => Promise<T>): Promise<T> {
   return db.transaction(async (tx) => {
     await tx.exec(
       `SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY; SET LOCAL work_mem = '${WORK_MEM}'`,
     );
-    return computeDashboard(tx, now, q, viewerGroups);
+    return fn(tx);
   });
 }
 
 const WORK_MEM = '64MB';
+
+/** Told each part's wall time (the benchmark prints them). */
+export type Trace = (part: string, ms: number) => void;
 
 async function computeDashboard(
   db: Queryable,
   now: Date,
   q: DashboardQuery,
   viewerGroups?: readonly string[],
+  trace?: Trace,
 ): Promise<Dashboard> {
+  const part = async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
+    const t = performance.now();
+    const out = await fn();
+    trace?.(name, performance.now() - t);
+    return out;
+  };
   const { calendar } = await getJurisdiction(db);
   const today = localDate(now, calendar.time_zone);
   const { from, to } = resolvePeriod(q, today);
@@ -105,12 +121,12 @@ async function computeDashboard(
     group: q.group,
     ...(viewerGroups && viewerGroups.length > 0 ? { groups: viewerGroups } : {}),
   };
-  const cohort = await cohortFigures(db, scope, { from, to, trendFrom }, q.segment);
-  const backlog = await backlogOverTime(db, scope, { trendFrom, to });
-  const minutes = await staffMinutes(db, scope, { from, to });
-  const drafts = await draftFigures(db, scope, { from, to, trendFrom });
-  const matters = await whatMattersMost(db, scope, { from, to });
-  const byDays = await satisfactionByDays(db, scope, { from, to });
+  const cohort = await part('cohort', () => cohortFigures(db, scope, { from, to, trendFrom }, q.segment));
+  const backlog = await part('backlog', () => backlogOverTime(db, scope, { trendFrom, to }));
+  const minutes = await part('minutes', () => staffMinutes(db, scope, { from, to }));
+  const drafts = await part('drafts', () => draftFigures(db, scope, { from, to, trendFrom }));
+  const matters = await part('matters', () => whatMattersMost(db, scope, { from, to }));
+  const byDays = await part('falloff', () => satisfactionByDays(db, scope, { from, to }));
   return {
     period: { from, to, today, time_zone: calendar.time_zone },
     filter: { service: q.service ?? null, group: q.group ?? null, segment: q.segment ?? null },

@@ -44,7 +44,10 @@ export async function whatMattersMost(
          count(*) FILTER (WHERE e.public AND e.kind IN ('acknowledged', 'status_changed', 'note', 'duplicate')) AS updates,
          count(*) FILTER (WHERE e.kind = 'status_changed' AND e.status_from IN ${FINISHED_SQL}
            AND e.status_to NOT IN ${FINISHED_SQL}) AS reopenings
-       FROM request_events e JOIN base b ON b.request_id = e.request_id WHERE b.rating IS NOT NULL GROUP BY e.request_id
+       FROM request_events e JOIN base b ON b.request_id = e.request_id
+       -- Only the kinds either count looks at: the others (staff time, photos…) never reach the join.
+       WHERE b.rating IS NOT NULL AND e.kind IN ('acknowledged', 'status_changed', 'note', 'duplicate')
+       GROUP BY e.request_id
      ),
      x AS (
        SELECT b.rating::float8 AS y, b.ack_wd::float8 AS acknowledge_days, b.res_wd::float8 AS resolve_days,
