@@ -167,7 +167,7 @@ async function pendingAll(devices: readonly Device[]): Promise<number[]> {
 }
 
 /**
- * Waits for every outbox to empty. When nothing moved for 20 s, devices still
+ * Waits for every outbox to empty. When nothing moved for 10 s, devices still
  * holding entries see their network drop and come back — what a person's
  * phone does all day, and the app's cue to send at once instead of waiting
  * out a long backoff.
@@ -182,9 +182,11 @@ async function drain(o: ChaosOptions, devices: readonly Device[]): Promise<numbe
     if (total === 0) return Date.now();
     if (Date.now() > end) throw new Error(`outboxes not drained: ${left.join(', ')} left (seed ${o.seed})`);
     if (total !== last) {
+      o.log(`chaos: ${total} left to send (${left.join(', ')}) at ${seconds(Date.now() - startedAt(o))} s`);
       last = total;
       still = Date.now();
-    } else if (Date.now() - still > 20_000) {
+    } else if (Date.now() - still > 10_000) {
+      o.log(`chaos: nothing moved for 10 s; the network drops and comes back on devices still holding some`);
       for (const [i, d] of devices.entries()) {
         if ((left[i] ?? 0) === 0) continue;
         await d.context.setOffline(true);
