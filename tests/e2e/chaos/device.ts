@@ -51,6 +51,8 @@ export class Device {
     tabs: number,
   ): Promise<Device> {
     const context = await browser.newContext({ baseURL });
+    // Under tsx (the bench) functions are named with a helper the page lacks; evaluate() code needs it there.
+    await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
     await chaos.attach(context);
     const pages: Page[] = [];
     for (let i = 0; i < tabs; i++) pages.push(await context.newPage());
