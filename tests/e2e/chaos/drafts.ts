@@ -74,13 +74,25 @@ async function crash(context: BrowserContext, page: Page): Promise<void> {
   await page.close().catch(() => undefined);
 }
 
-async function reopen(
-  context: BrowserContext,
-  id: string,
-): Promise<{ text: string; photos: number; drawn: boolean }> {
+interface Back {
+  text: string;
+  photos: number;
+  drawn: boolean;
+  /** What the page said instead of the draft's "Tell us more" step, if it did. */
+  instead?: string;
+}
+
+async function reopen(context: BrowserContext, id: string): Promise<Back> {
   const page = await context.newPage();
   await page.goto(`/drafts/${id}/details`);
-  await page.getByRole('heading', { level: 1, name: 'Tell us more' }).waitFor();
+  const heading = page.getByRole('heading', { level: 1 });
+  const step = page.getByRole('heading', { level: 1, name: 'Tell us more' });
+  await step.waitFor({ timeout: 20_000 }).catch(() => undefined);
+  if (!(await step.isVisible())) {
+    const instead = `${page.url()}: ${(await heading.allTextContents()).join(' | ') || 'no heading'}`;
+    await page.close();
+    return { text: '', photos: 0, drawn: true, instead };
+  }
   const box = page.getByRole('textbox', { name: /Describe what you need or what is wrong/ });
   const text = await box.inputValue();
   const photos = page.getByRole('img', { name: /^Photo \d+ that you added$/ });
@@ -100,6 +112,7 @@ export async function runDraftKills(
   options: { seed: number; kills: number; log: (line: string) => void },
 ): Promise<DraftKillResult> {
   const random = mulberry32(options.seed);
+  options.log(`drafts: seed ${options.seed}, ${options.kills} kills`);
   const context = await browser.newContext({ baseURL });
   await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
   const folder = mkdtempSync(path.join(tmpdir(), 'civic-draft-kill-'));
@@ -142,7 +155,7 @@ export async function runDraftKills(
     const back = await reopen(context, id);
     const saved = typed.filter((t) => t.at <= killAt - SAVED_WITHIN_MS).pop()?.length ?? 0;
     const all = typed.at(-1)?.length ?? 0;
-    const wrong: string[] = [];
+    const wrong: string[] = back.instead ? [`reopened, it showed ${back.instead}`] : [];
     if (!text.startsWith(back.text)) wrong.push(`text ${JSON.stringify(back.text)} was never typed`);
     if (back.text.length < saved)
       wrong.push(`${back.text.length} of ${saved} characters saved before the kill`);
