@@ -4,6 +4,7 @@
  * store keeps them in DATA_DIR/files/<sha256>; an object store implements the
  * same three methods at scale (see server/README.md).
  */
+import { randomUUID } from 'node:crypto';
 import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -36,8 +37,10 @@ export function localFileStore(dir: string): FileStore {
       const target = fileOf(sha256);
       await mkdir(dir, { recursive: true });
       // Write aside, flush, then rename: a reader never sees half a photo, and a
-      // crash mid-write leaves only a temporary file.
-      const tmp = `${target}.${process.pid}.${Date.now()}.tmp`;
+      // crash mid-write leaves only a temporary file. The name is unique per
+      // write: two devices uploading the same photo in the same millisecond
+      // shared one (pid.time) and the second rename found it gone (a 500).
+      const tmp = `${target}.${randomUUID()}.tmp`;
       const handle = await open(tmp, 'w');
       try {
         await handle.writeFile(bytes);
