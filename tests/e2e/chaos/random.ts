@@ -6,18 +6,12 @@
  * change which attempt of which batch fails.
  */
 
-export type Random = () => number;
+import { seededRng, type Rng } from '../../../server/demo/random';
 
-export function mulberry32(seed: number): Random {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export type Random = Rng;
+
+/** The demo data's generator (mulberry32), under the chaos run's name. */
+export const mulberry32: (seed: number) => Random = seededRng;
 
 /** FNV-1a of a string, to turn a call's key into a seed. */
 export function hash32(text: string): number {

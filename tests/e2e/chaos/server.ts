@@ -7,23 +7,12 @@
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-export const MANAGER = { email: 'chaos-manager@city.example', password: 'a long password for chaos runs' };
+import { freePort } from '../fixtures/own-server';
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
+export const MANAGER = { email: 'chaos-manager@city.example', password: 'a long password for chaos runs' };
 
 export class ChaosServer {
   private child: ChildProcess | undefined;
