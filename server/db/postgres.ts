@@ -54,23 +54,38 @@ export function openPostgres(options: PostgresOptions): Db {
       await pool.query(sql);
     },
     async transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
-      const client = await pool.connect();
-      let broken = false;
-      try {
-        await client.query('BEGIN');
-        const result = await fn(wrap(client));
-        await client.query('COMMIT');
-        return result;
-      } catch (err) {
-        // A connection that cannot even roll back is dropped rather than reused.
-        await client.query('ROLLBACK').catch(() => {
-          broken = true;
-        });
-        throw err;
-      } finally {
-        client.release(broken);
+      // Two writers on one request can deadlock in the triggers that keep the figures
+      // (each holds a row the other's trigger wants): PostgreSQL then aborts one, and
+      // running it again once the other has committed is the documented remedy.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await once(fn);
+        } catch (err) {
+          const code = (err as { code?: unknown }).code;
+          if (attempt >= 4 || (code !== '40P01' && code !== '40001')) throw err;
+          await new Promise((r) => setTimeout(r, 10 * attempt * Math.random()));
+        }
       }
     },
     close: () => pool.end(),
   };
+
+  async function once<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+    const client = await pool.connect();
+    let broken = false;
+    try {
+      await client.query('BEGIN');
+      const result = await fn(wrap(client));
+      await client.query('COMMIT');
+      return result;
+    } catch (err) {
+      // A connection that cannot even roll back is dropped rather than reused.
+      await client.query('ROLLBACK').catch(() => {
+        broken = true;
+      });
+      throw err;
+    } finally {
+      client.release(broken);
+    }
+  }
 }

@@ -46,6 +46,7 @@ function columns(row: NewRequestRow, tracking: string): Record<string, unknown> 
     notify_email: consent.email,
     notify_sms: consent.sms,
     kiosk_id: row.kioskId,
+    service_version: row.serviceVersion,
     // Not columns of requests: read by the events insert below.
     actor: actorLabel(row.actor),
   };
@@ -59,11 +60,11 @@ const INSERT_MANY = `
     INSERT INTO requests (id, tracking, token_hash, source_event_id, service_code, status, channel, language,
       description, attributes, lat, long, accuracy_m, address_string, address_id, media_url,
       contact_name, contact_phone, contact_email, contact_consent, due, submitted_at, received_at, updated_at,
-      created_by, notify_email, notify_sms, kiosk_id)
+      created_by, notify_email, notify_sms, kiosk_id, service_version)
     SELECT id, tracking, token_hash, source_event_id, service_code, status, channel, language,
       description, attributes, lat, long, accuracy_m, address_string, address_id, media_url,
       contact_name, contact_phone, contact_email, contact_consent, due, submitted_at, received_at, updated_at,
-      created_by, notify_email, notify_sms, kiosk_id
+      created_by, notify_email, notify_sms, kiosk_id, service_version
     FROM input ORDER BY id
     ON CONFLICT (tracking) DO NOTHING
     RETURNING id, channel, submitted_at, created_by

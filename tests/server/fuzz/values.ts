@@ -119,7 +119,9 @@ export function brokenJson(text: string): fc.Arbitrary<Uint8Array<ArrayBuffer>> 
     fc.constantFrom(...INVALID_UTF8).map((bad) => new Uint8Array([...bad, ...enc.encode(text)])),
     fc.constantFrom(',', '}', ']', ' x', '\u0000').map((junk) => enc.encode(text + junk)),
     fc
-      .constantFrom("{'a': 1}", '{"a":1,}', 'NaN', '{"a": undefined}', '[1,2', '\ufeff\ufeff{}')
+      // Not '\ufeff\ufeff{}': the body's reader drops byte-order marks and reads {} —
+      // lenient, but not a refusal, and a route whose fields are all optional takes it.
+      .constantFrom("{'a': 1}", '{"a":1,}', 'NaN', '{"a": undefined}', '[1,2')
       .map((t) => enc.encode(t)),
   );
 }
