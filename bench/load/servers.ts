@@ -58,7 +58,21 @@ export async function postgresTarget(adminUrl: string, name: string): Promise<Ta
     databaseUrl: url.toString(),
     dataDir,
     async dispose() {
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      // The servers have stopped, but their backends (or an autovacuum worker, which
+      // FORCE may not end for a role without pg_signal_backend) can linger a moment:
+      // try again, and leave the database to the next run's DROP if it stays busy.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+          break;
+        } catch (err) {
+          if (attempt >= 20) {
+            console.warn(`could not drop ${name}: ${(err as Error).message}`);
+            break;
+          }
+          await new Promise((r) => setTimeout(r, 250));
+        }
+      }
       await admin.end();
       rmSync(dataDir, { recursive: true, force: true });
     },
