@@ -30,6 +30,7 @@ if (
     'index.html',
     'vite.config.ts',
     'scripts/shared-dexie.ts',
+    'scripts/compress-dist.mjs',
     ...common,
   ]) > builtAt('dist/sw.js')
 ) {

@@ -4,6 +4,7 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
+const HEADER_COST = 64;
 const TEXT = /\.(js|css|html|svg|json|webmanifest|map)$/;
 
 function walk(dir) {
@@ -12,12 +13,13 @@ function walk(dir) {
     if (statSync(file).isDirectory()) walk(file);
     else if (TEXT.test(entry) && !entry.endsWith('.map')) {
       const data = readFileSync(file);
-      if (data.length < 512) continue;
-      writeFileSync(
-        `${file}.br`,
-        brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
-      );
-      writeFileSync(`${file}.gz`, gzipSync(data, { level: 9 }));
+      const br = brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
+      // A compressed answer carries two more headers (Content-Encoding, Vary), some 45 bytes:
+      // below that saving, the file goes as it is.
+      if (data.length - br.length < HEADER_COST) continue;
+      writeFileSync(`${file}.br`, br);
+      const gz = gzipSync(data, { level: 9 });
+      if (data.length - gz.length >= HEADER_COST) writeFileSync(`${file}.gz`, gz);
     }
   }
 }

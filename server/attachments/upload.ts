@@ -1,6 +1,6 @@
 /**
  * Accepting a photo upload for a sync event: the bytes must hash to the name
- * they were sent under, be a JPEG, PNG or WebP, and fit the size limit. The
+ * they were sent under, be a whole JPEG, PNG or WebP (sniff.ts), and fit the size limits. The
  * app uploads under the id of the event the photo belongs to (create_request,
  * log_visit, photo_added), before or after that event is applied (and before
  * the attachment_added event that links a later photo).
@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { MAX_PHOTO_BYTES } from '../../src/core/request';
 import type { Db } from '../db/types';
 import type { FileStore } from './file-store';
-import { sniffPhotoType, type PhotoType } from './sniff';
+import { checkPhoto, PHOTO_PROBLEM_ANSWER, type PhotoType } from './sniff';
 
 export type UploadResult =
   | { ok: true; created: boolean; type: PhotoType; size: number }
@@ -39,8 +39,9 @@ export async function acceptUpload(
   if (bytes.length === 0) return { ok: false, status: 422, error: 'empty' };
   if (createHash('sha256').update(bytes).digest('hex') !== sha256)
     return { ok: false, status: 422, error: 'hash_mismatch' };
-  const type = sniffPhotoType(bytes);
-  if (!type) return { ok: false, status: 415, error: 'unsupported_type' };
+  const photo = checkPhoto(bytes);
+  if (!photo.ok) return { ok: false, ...PHOTO_PROBLEM_ANSWER[photo.problem] };
+  const { type } = photo;
   if (!(await eventAllows(db, upload.eventId))) return { ok: false, status: 409, error: 'not_a_photo_event' };
   if (!(await store.has(sha256))) await store.put(sha256, bytes);
   const inserted = await db.query(

@@ -10,7 +10,7 @@ import http from 'node:http';
 import https from 'node:https';
 import net from 'node:net';
 import { MAX_PHOTO_BYTES, type PhotoRef } from '../../src/core/request';
-import { sniffPhotoType } from '../attachments/sniff';
+import { checkPhoto, PHOTO_PROBLEM_SENTENCE } from '../attachments/sniff';
 import { guardedLookup, isPublicAddress } from './address-guard';
 
 export interface MediaOptions {
@@ -130,8 +130,9 @@ export async function fetchMedia(text: string, options: MediaOptions = {}): Prom
     for (let hop = 0; ; hop++) {
       const r = await getOnce(url, o, signal);
       if (r.bytes) {
-        const type = sniffPhotoType(r.bytes);
-        if (!type) throw new MediaError('media_url is not a JPEG, PNG or WebP image');
+        const check = checkPhoto(r.bytes);
+        if (!check.ok) throw new MediaError(`media_url ${PHOTO_PROBLEM_SENTENCE[check.problem]}`);
+        const { type } = check;
         const sha256 = createHash('sha256').update(r.bytes).digest('hex');
         return { photo: { sha256, type, size: r.bytes.length }, bytes: r.bytes };
       }

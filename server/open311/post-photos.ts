@@ -9,7 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import { MAX_PHOTOS, MAX_PHOTO_BYTES, type PhotoRef } from '../../src/core/request';
-import { sniffPhotoType } from '../attachments/sniff';
+import { checkPhoto, PHOTO_PROBLEM_SENTENCE } from '../attachments/sniff';
 import { acceptUpload } from '../attachments/upload';
 import type { NewMediaJob } from '../media-jobs/queue';
 import type { Call } from './call';
@@ -27,8 +27,9 @@ async function checkPart(part: PhotoPart): Promise<{ bytes: Uint8Array; photo: P
   if (part.file.size > MAX_PHOTO_BYTES) return `is larger than ${MAX_PHOTO_BYTES / 1024 / 1024} MB`;
   const bytes = new Uint8Array(await part.file.arrayBuffer());
   if (bytes.length === 0) return 'is empty';
-  const type = sniffPhotoType(bytes);
-  if (!type) return 'is not a JPEG, PNG or WebP image';
+  const check = checkPhoto(bytes);
+  if (!check.ok) return PHOTO_PROBLEM_SENTENCE[check.problem];
+  const { type } = check;
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   return { bytes, photo: { sha256, type, size: bytes.length } };
 }

@@ -6,7 +6,14 @@
  */
 
 export type DataErrorCode =
-  'storage_full' | 'photo_limit' | 'photo_unreadable' | 'not_found' | 'not_sent' | 'invalid';
+  | 'storage_full'
+  | 'photo_limit'
+  | 'photo_unreadable'
+  | 'photo_truncated'
+  | 'photo_too_big'
+  | 'not_found'
+  | 'not_sent'
+  | 'invalid';
 
 export class DataError extends Error {
   // Not 'DataError': Dexie takes errors by that name for IndexedDB's own DataError and wraps them.
@@ -38,11 +45,17 @@ export class PhotoLimitError extends DataError {
   }
 }
 
-/** The file could not be decoded as an image (not a photo, or a format this browser cannot read). */
+/**
+ * The file cannot be used as a photo: not an image (or a format this browser
+ * cannot read), cut off before its end, or too many pixels to decode safely.
+ */
 export class PhotoUnreadableError extends DataError {
   override readonly name = 'PhotoUnreadableError';
-  constructor(cause?: unknown) {
-    super('photo_unreadable', { cause });
+  constructor(
+    cause?: unknown,
+    code: 'photo_unreadable' | 'photo_truncated' | 'photo_too_big' = 'photo_unreadable',
+  ) {
+    super(code, { cause });
   }
 }
 

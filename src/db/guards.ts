@@ -49,6 +49,7 @@ const requestSchema = z.object({
   state: z.enum(['waiting', 'sent', 'rejected']),
   tracking: z.optional(z.string()),
   token: z.optional(z.string()),
+  pull_all: z.optional(z.literal(true)),
   short_code: z.optional(z.string()),
   status: z.optional(statusSchema),
   due: z.optional(z.string()),

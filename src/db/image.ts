@@ -5,6 +5,7 @@
  * serial) is stripped; the orientation is applied first so nothing turns
  * sideways. Page-only (canvas); the service worker never decodes images.
  */
+import { readPhotoHeader } from '../core/image-header';
 import { PhotoUnreadableError } from './errors';
 
 export const MAX_EDGE = 1600;
@@ -73,8 +74,15 @@ async function encodeAt(bitmap: ImageBitmap, width: number, height: number): Pro
   return blob;
 }
 
-/** The photo as a JPEG within the size limits. Throws PhotoUnreadableError for what is not an image. */
+/** The photo as a JPEG within the size limits. Throws PhotoUnreadableError for what cannot be one. */
 export const resizePhoto: PhotoResizer = async (file) => {
+  // Read before decoding: a cut-off file or a decompression bomb never reaches the decoder. A
+  // signature it does not know (GIF, AVIF, BMP) is left to the browser, which may read it.
+  const header = readPhotoHeader(new Uint8Array(await file.arrayBuffer()));
+  if (!header.ok && header.problem === 'truncated')
+    throw new PhotoUnreadableError(undefined, 'photo_truncated');
+  if (!header.ok && header.problem === 'too_many_pixels')
+    throw new PhotoUnreadableError(undefined, 'photo_too_big');
   let bitmap: ImageBitmap;
   try {
     bitmap = await createImageBitmap(file, { imageOrientation: 'from-image' });

@@ -57,6 +57,7 @@ export async function acceptEvent(event: SyncEvent, receipt: Receipt | undefined
             : {}),
           status: receipt.status,
           due: receipt.due,
+          pull_all: true,
           submitted_at: receipt.submitted_at,
           history: withHistory(base.history, { at: receipt.submitted_at, status: receipt.status }),
         });

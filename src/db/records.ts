@@ -123,6 +123,12 @@ export interface RequestRecord {
   state: LocalState;
   tracking?: string;
   token?: string;
+  /**
+   * Set when a receipt brings the token: the device's changes cursor may already be past
+   * this request's changes (a replayed receipt, or one that came late, holds the status
+   * it had then), so the next pull asks for all of this request's history.
+   */
+  pull_all?: true;
   /** The receipt's short access code (8 characters) for "Check on another phone". */
   short_code?: string;
   status?: Status;
@@ -142,5 +148,18 @@ export interface SyncProblem {
   readonly event_id: string;
   readonly type: string;
   readonly reason: string;
+  readonly at: string;
+}
+
+/**
+ * A record that no longer matches its schema (written by an older version, or
+ * tampered with), moved out of the way so it breaks nothing and blocks no
+ * sending, and kept as it was: what the person typed is never thrown away.
+ */
+export interface SetAsideRecord {
+  /** `${table}:${primary key}` */
+  readonly id: string;
+  readonly table: 'drafts' | 'outbox' | 'requests';
+  readonly record: unknown;
   readonly at: string;
 }

@@ -11,7 +11,8 @@ import type { DraftAutosave, DraftState } from '../db/autosave';
 import type { PhotoRecord, RequestRecord } from '../db/records';
 
 /** Why a photo was not added, for a plain message. */
-export type PhotoProblem = 'photo_limit' | 'photo_unreadable' | 'storage_full' | 'failed';
+export type PhotoProblem =
+  'photo_limit' | 'photo_unreadable' | 'photo_truncated' | 'photo_too_big' | 'storage_full' | 'failed';
 
 export type SubmitOutcome =
   | { ok: true; request: RequestRecord }

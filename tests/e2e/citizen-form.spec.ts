@@ -6,6 +6,7 @@
  */
 import { test, expect } from '@playwright/test';
 import path from 'node:path';
+import { makeBombPng, makePng } from './fixtures/png';
 import { HomePage, allowLocation, expectAccessible } from './pages/citizen-pages';
 
 test('every datatype is the right control; a failed Continue shows a focused summary and keeps the answers', async ({
@@ -162,7 +163,7 @@ test('Listen reads a question aloud in the person’s language, and is hidden wh
   await expect(page.getByRole('button', { name: /^Listen/ })).toHaveCount(0);
 });
 
-test('photos: added from the gallery as thumbnails, removed with Remove, and a file that is not a photo is explained', async ({
+test('photos: added from the gallery as thumbnails, removed with Remove, and files that are no photo, cut off or a decompression bomb are explained', async ({
   page,
 }) => {
   const home = new HomePage(page);
@@ -184,6 +185,26 @@ test('photos: added from the gallery as thumbnails, removed with Remove, and a f
   });
   await expect(page.getByText(/We could not open this file/).first()).toBeVisible();
   await expectAccessible(page);
+  // Hostile files, each refused with its own reason before anything decodes them; the photo already added stays.
+  const png = makePng(5, 200, 150);
+  for (const [file, message] of [
+    [
+      { name: 'holiday.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('%PDF-1.7 a document') },
+      /We could not open this file/,
+    ],
+    [
+      { name: 'cut.png', mimeType: 'image/png', buffer: png.subarray(0, png.length >> 1) },
+      /This photo file is incomplete/,
+    ],
+    [
+      { name: 'bomb.png', mimeType: 'image/png', buffer: makeBombPng(12_000, 12_000) },
+      /This picture is too big to add/,
+    ],
+  ] as const) {
+    await page.getByLabel('Choose a photo').setInputFiles(file);
+    await expect(page.getByText(message).first()).toBeVisible();
+    await expect(page.getByRole('img', { name: /that you added/ })).toHaveCount(1);
+  }
 
   await page.getByRole('button', { name: 'Remove photo 1' }).click();
   await expect(page.getByRole('img', { name: 'Photo 1 that you added' })).toHaveCount(0);

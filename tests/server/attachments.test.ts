@@ -1,9 +1,13 @@
-/** Photo uploads: idempotent, hash-checked, type sniffed from the bytes, size-limited; served to staff only. */
+/**
+ * Photo uploads: idempotent, hash-checked, type sniffed from the bytes, whole,
+ * size- and pixel-limited (hostile files refused); served to staff only.
+ */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../src/core/ids';
 import { databases } from './helpers/databases';
 import { attachmentEvent, createEvent, PHOTOS, sha256 } from './helpers/events';
 import { TestServer } from './helpers/server';
+import { makeBombPng, makePng } from '../e2e/fixtures/png';
 
 describe.each(databases)('attachments on $name', (target) => {
   let s: TestServer;
@@ -107,5 +111,29 @@ describe.each(databases)('attachments on $name', (target) => {
     expect(res.headers.get('Content-Security-Policy')).toContain('sandbox');
     expect(new Uint8Array(await res.arrayBuffer())).toEqual(PHOTOS.jpeg);
     expect((await s.get(`/api/attachments/${'0'.repeat(64)}`, { cookie })).status).toBe(404);
+  });
+
+  it.each([
+    [
+      'text renamed .jpg',
+      new TextEncoder().encode('This is a letter, not a photo.'),
+      415,
+      'unsupported_type',
+    ],
+    [
+      'an HTML page renamed .png',
+      new TextEncoder().encode('<html><script>alert(1)</script></html>'),
+      415,
+      'unsupported_type',
+    ],
+    ['a PNG cut off halfway', makePng(3, 64, 64).subarray(0, 200), 422, 'truncated'],
+    ['a JPEG without its end', PHOTOS.jpeg.subarray(0, PHOTOS.jpeg.length - 2), 422, 'truncated'],
+    ['a 12,000 × 12,000 PNG bomb', makeBombPng(12_000, 12_000), 413, 'too_many_pixels'],
+  ] as const)('refuses %s and stores nothing', async (_n, bytes, status, error) => {
+    const before = await s.db.query<{ n: number }>('SELECT count(*)::int AS n FROM files');
+    const res = await put(uuidv7(), sha256(bytes), bytes);
+    expect(res.status).toBe(status);
+    expect(await res.json()).toEqual({ error });
+    expect(await s.db.query<{ n: number }>('SELECT count(*)::int AS n FROM files')).toEqual(before);
   });
 });

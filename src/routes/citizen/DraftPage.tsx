@@ -8,25 +8,16 @@ import { Match, Switch, createMemo, createResource } from 'solid-js';
 import { getService } from '../../db/catalog';
 import { makeDraftAutosave } from '../../db/autosave';
 import { getDraft } from '../../db/drafts';
-import { DataError, StorageFullError } from '../../db/errors';
+import { StorageFullError } from '../../db/errors';
 import { addPhoto, livePhotos, removePhoto } from '../../db/photos';
-import type { FormHost, PhotoProblem } from '../../forms/contract';
+import type { FormHost } from '../../forms/contract';
+import { photoProblem } from '../../forms/photo-problem';
 import { DraftForm } from '../../forms/DraftForm';
 import { isStepId, resumeStep, stepsFor } from '../../forms/steps';
 import { language, t } from '../../i18n';
 import { requestFlush } from '../../sync/start';
 import { createLive, valueOr } from '../../ui/live';
 import { PageHeading } from '../../ui/PageHeading';
-
-function photoProblem(e: unknown): PhotoProblem {
-  if (
-    e instanceof DataError &&
-    (e.code === 'photo_limit' || e.code === 'photo_unreadable' || e.code === 'storage_full')
-  )
-    return e.code;
-  console.error('adding a photo failed', e);
-  return 'failed';
-}
 
 function makeHost(id: string): FormHost {
   const photos = createLive(livePhotos(id));

@@ -8,6 +8,7 @@ import { For, Show, createSignal, onCleanup } from 'solid-js';
 import { liveStagedPhotos, stagePhoto, unstagePhoto } from '../../db/officer/photos';
 import type { PhotoEntry } from '../../db/officer/records';
 import { createLive, valueOr } from '../../ui/live';
+import { photoProblem } from '../../forms/photo-problem';
 import { ot } from './i18n';
 
 function Thumb(props: { photo: PhotoEntry; n: number; onRemove: () => void }) {
@@ -38,8 +39,17 @@ export function OfficerPhotos(props: { owner: string; max: number; id: string })
       }
       try {
         await stagePhoto(props.owner, file);
-      } catch {
-        setProblem(ot('photos.unreadable'));
+      } catch (e) {
+        const why = photoProblem(e);
+        setProblem(
+          ot(
+            why === 'photo_truncated'
+              ? 'photos.truncated'
+              : why === 'photo_too_big'
+                ? 'photos.tooBig'
+                : 'photos.unreadable',
+          ),
+        );
         return;
       }
     }

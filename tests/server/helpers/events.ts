@@ -74,11 +74,38 @@ export function visitEvent(tracking?: string): Of<'log_visit'> {
   };
 }
 
-/** Smallest files each format's sniffing recognises. */
+/**
+ * Smallest files each format's header check takes as whole photos of 1 × 1
+ * pixel: a JPEG with its frame, one scan and its end; a PNG's header and end
+ * chunks; a lossless WebP's header. (GIF is a format the server does not take.)
+ */
 export const PHOTOS = {
-  jpeg: Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0, 1, 0xff, 0xd9]),
-  png: Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]),
-  webp: Uint8Array.from([...Buffer.from('RIFF'), 20, 0, 0, 0, ...Buffer.from('WEBPVP8 '), 0, 0, 0, 0]),
+  jpeg: Uint8Array.from([
+    0xff, 0xd8, 0xff, 0xc0, 0, 11, 8, 0, 1, 0, 1, 1, 1, 0x11, 0, 0xff, 0xda, 0, 8, 1, 1, 0, 0, 0x3f, 0, 0x55,
+    0xff, 0xd9,
+  ]),
+  png: Uint8Array.from([
+    ...[0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
+    ...[0, 0, 0, 13, ...Buffer.from('IHDR'), 0, 0, 0, 1, 0, 0, 0, 1, 8, 0, 0, 0, 0, 0x3a, 0x7e, 0x9b, 0x55],
+    ...[0, 0, 0, 0, ...Buffer.from('IEND'), 0xae, 0x42, 0x60, 0x82],
+  ]),
+  webp: Uint8Array.from([
+    ...Buffer.from('RIFF'),
+    17,
+    0,
+    0,
+    0,
+    ...Buffer.from('WEBPVP8L'),
+    5,
+    0,
+    0,
+    0,
+    0x2f,
+    0,
+    0,
+    0,
+    0,
+  ]),
   gif: Uint8Array.from([...Buffer.from('GIF89a'), 1, 0, 1, 0]),
 };
 

@@ -170,4 +170,47 @@ describe('flush', () => {
     expect((await getRequest(id))?.history).toHaveLength(2);
     expect((await db.meta.get('syncCursor'))?.value).toBe('c-2');
   });
+
+  it('a receipt that comes after the cursor moved past its changes: that request is pulled whole', async () => {
+    const first = await submit();
+    await run();
+    expect(api.changesSince).toEqual([null]);
+    // The second request arrives, the desk acknowledges it, but the receipt is lost on the way back.
+    const second = await submit();
+    api.failNext = [{ status: 503, afterApply: true }];
+    await run();
+    const result = api.results.get(second);
+    const tracking = result?.outcome === 'accepted' ? (result.receipt?.tracking ?? '') : '';
+    expect(tracking).not.toBe('');
+    const acknowledged = {
+      tracking,
+      status: 'acknowledged' as const,
+      due: '2026-03-09',
+      updated_at: '2026-03-02T10:00:00.000Z',
+      history: [
+        { at: '2026-03-02T09:00:00.000Z', status: 'submitted' as const },
+        { at: '2026-03-02T10:00:00.000Z', status: 'acknowledged' as const, message: 'We have it.' },
+      ],
+    };
+    // The real server: the acknowledgement is older than cursor c-9, so a pull since c-9 does not carry it.
+    api.changesFor = (since, tokens) => ({
+      cursor: 'c-9',
+      changes: since === null && tokens.includes(`token-${'2'.padStart(26, '0')}`) ? [acknowledged] : [],
+    });
+    // While the second waits for its retry, a pull for the first moves the cursor on.
+    await run();
+    expect(api.changesSince.at(-1)).toBe('c-1');
+    // The retry gets the replayed receipt, which still says "submitted".
+    clock += 3_600_000;
+    await run();
+    expect(api.applied.get(second)).toBe(1);
+    expect(api.changesSince.slice(-2)).toEqual([null, 'c-9']);
+    expect(await getRequest(second)).toMatchObject({ tracking, status: 'acknowledged' });
+    expect((await getRequest(second))?.history.at(-1)?.message).toBe('We have it.');
+    expect((await getRequest(first))?.pull_all).toBeUndefined();
+    // Once pulled whole, it is asked for since the cursor like the rest.
+    await run();
+    expect(api.changesSince.at(-1)).toBe('c-9');
+    expect(api.tokenHeaders.at(-1)?.split(',')).toHaveLength(2);
+  });
 });

@@ -36,7 +36,11 @@ export class TestApi {
   readonly results = new Map<string, EventResult>();
   readonly uploads = new Map<string, Buffer>();
   readonly tokenHeaders: string[] = [];
+  /** The `since` of each GET /api/sync/changes, null when the call asked for everything. */
+  readonly changesSince: (string | null)[] = [];
   changes: SyncChanges = { changes: [], cursor: 'c-1' };
+  /** When set, answers GET /api/sync/changes instead of `changes`, as the real server would for that cursor. */
+  changesFor: ((since: string | null, tokens: string[]) => SyncChanges) | undefined;
   /** Answer POST /api/sync as a later release might: fields this app does not know, everywhere. */
   newerServer = false;
   catalog: unknown = undefined;
@@ -122,7 +126,9 @@ export class TestApi {
     }
     if (req.method === 'GET' && url.pathname === '/api/sync/changes') {
       this.tokenHeaders.push(String(req.headers['x-civic-tokens'] ?? ''));
-      return json(200, this.changes);
+      this.changesSince.push(url.searchParams.get('since'));
+      const tokens = String(req.headers['x-civic-tokens'] ?? '').split(',');
+      return json(200, this.changesFor?.(url.searchParams.get('since'), tokens) ?? this.changes);
     }
     if (req.method === 'GET' && url.pathname === '/api/catalog') {
       if (req.headers['if-none-match'] === this.catalogEtag) return void res.writeHead(304).end();
