@@ -150,16 +150,3 @@ export interface SyncProblem {
   readonly reason: string;
   readonly at: string;
 }
-
-/**
- * A record that no longer matches its schema (written by an older version, or
- * tampered with), moved out of the way so it breaks nothing and blocks no
- * sending, and kept as it was: what the person typed is never thrown away.
- */
-export interface SetAsideRecord {
-  /** `${table}:${primary key}` */
-  readonly id: string;
-  readonly table: 'drafts' | 'outbox' | 'requests';
-  readonly record: unknown;
-  readonly at: string;
-}
