@@ -17,6 +17,18 @@ import { StaffFrame } from './StaffFrame';
 
 const problemOf = (r: Result<AccessPage>): Problem => (r.ok ? 'server' : r.problem);
 
+/** An address may wrap before its "@" on a narrow screen, never inside a word. */
+function Email(props: { address: string }) {
+  const at = () => props.address.lastIndexOf('@');
+  return (
+    <span dir="ltr">
+      {props.address.slice(0, at())}
+      <wbr />
+      {props.address.slice(at())}
+    </span>
+  );
+}
+
 function LogTable(props: { page: AccessPage }) {
   return (
     <table class="staff-table">
@@ -35,7 +47,15 @@ function LogTable(props: { page: AccessPage }) {
             <tr>
               <th scope="row">{formatDateTime(e.at, language())}</th>
               <td data-label={st('accessLog.who')}>
-                {e.viewer.name ? `${e.viewer.name} (${e.viewer.email})` : e.viewer.email}
+                <Show when={e.viewer.name}>
+                  {(name) => (
+                    <>
+                      {name()}
+                      <br />
+                    </>
+                  )}
+                </Show>
+                <Email address={e.viewer.email} />
               </td>
               <td data-label={st('accessLog.request')}>
                 <A href={`/staff/requests/${e.tracking}`}>
