@@ -46,6 +46,9 @@ const STAFF_CATALOG =
   /src[\\/](routes[\\/]staff[\\/](Catalog\w*\.tsx$|catalog[\\/])|sync[\\/]staff[\\/]catalog\.ts$)/;
 /** The notification offer (src/routes/citizen/notify/) and what only it uses. */
 const PUSH_CODE = /src[\\/](routes[\\/]citizen[\\/]notify[\\/]|(db|sync|i18n)[\\/]push\.ts$)/;
+/** "Remove my contact details" (src/routes/citizen/privacy/) and what only it uses. */
+const PRIVACY_CODE =
+  /src[\\/](routes[\\/]citizen[\\/]privacy[\\/]|sync[\\/]forget-contact\.ts$|i18n[\\/]privacy\.ts$)/;
 
 export default defineConfig({
   plugins: [
@@ -118,6 +121,7 @@ export default defineConfig({
         chunkFileNames: (chunk) => {
           const id = chunk.facadeModuleId ?? '';
           if (chunk.name === 'push') return 'assets/push/[name]-[hash].js';
+          if (chunk.name === 'privacy') return 'assets/privacy/[name]-[hash].js';
           // A group's chunk has no facade module: its name says it is the desk's.
           if (chunk.name === 'staff-catalog') return 'assets/staff/[name]-[hash].js';
           if (id.includes('/src/i18n/locales/staff/')) return 'assets/staff/locales/[name]-[hash].js';
@@ -158,6 +162,13 @@ export default defineConfig({
             {
               name: 'push',
               test: PUSH_CODE,
+              includeDependenciesRecursively: false,
+              priority: 1,
+            },
+            // "Remove my contact details" with its call and strings' loader: the same, in assets/privacy/.
+            {
+              name: 'privacy',
+              test: PRIVACY_CODE,
               includeDependenciesRecursively: false,
               priority: 1,
             },

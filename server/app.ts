@@ -24,6 +24,7 @@ import { kioskRoutes } from './routes/kiosk';
 import { publicRoutes } from './routes/public-scorecard';
 import { pushRoutes } from './routes/push';
 import { requestRoutes } from './routes/requests';
+import { staffAccessLogRoutes } from './routes/staff-access-log';
 import { staffActionRoutes } from './routes/staff-actions';
 import { staffAdminRoutes } from './routes/staff-admin';
 import { staffDashboardRoutes } from './routes/staff-dashboard';
@@ -71,6 +72,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.route('/api/staff/catalog', staffCatalogRoutes(deps));
   app.route('/api/staff/notifications', adminNotificationRoutes(deps));
   app.route('/api/staff/dashboard', staffDashboardRoutes(deps));
+  app.route('/api/staff/access-log', staffAccessLogRoutes(deps));
   app.route('/api/staff', staffAdminRoutes(deps));
   app.route('/api/officer', officerRoutes(deps));
   if (options.e2e) app.route('/api/e2e', e2eRoutes(deps));

@@ -17,6 +17,8 @@ export interface Config {
   readonly notify: NotifyConfig;
   /** How often the notification worker looks for due messages; 0 turns it off in this process. */
   readonly notifyPollMs: number;
+  /** Days after a request finished that its contact details are removed (CONTACT_RETENTION_DAYS, default 90). */
+  readonly contactRetentionDays: number;
 }
 
 function publicUrlOf(value: string | undefined, port: number): string {
@@ -45,6 +47,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       pushAllowPrivate: env.PUSH_ALLOW_PRIVATE === '1' || env.PUSH_ALLOW_PRIVATE === 'true',
     },
     notifyPollMs: pollMs(env.NOTIFY_POLL_MS),
+    contactRetentionDays: retentionDays(env.CONTACT_RETENTION_DAYS),
   };
 }
 
@@ -52,4 +55,11 @@ function pollMs(value: string | undefined): number {
   const ms = Number(value ?? 2000);
   if (!Number.isInteger(ms) || ms < 0) throw new Error(`NOTIFY_POLL_MS must be a whole number, got ${value}`);
   return ms;
+}
+
+function retentionDays(value: string | undefined): number {
+  const days = Number(value || 90);
+  if (!Number.isInteger(days) || days < 0 || days > 36_500)
+    throw new Error(`CONTACT_RETENTION_DAYS must be a whole number of days, got ${value}`);
+  return days;
 }

@@ -2,7 +2,8 @@
  * Starts Civic Desk: one process serving the app and the API. Opens the
  * database (PGlite in DATA_DIR, or DATABASE_URL), migrates, seeds the demo
  * catalog on first start, then listens and runs the notification and
- * media_url workers; on SIGINT/SIGTERM stops both, then closes the database.
+ * media_url workers and the contact retention sweep; on SIGINT/SIGTERM stops
+ * them, then closes the database.
  */
 import { createApp } from './app';
 import { startStorage } from './bootstrap';
@@ -10,6 +11,7 @@ import { readConfig } from './config';
 import { listen } from './http/listen';
 import { startMediaWorker } from './media-jobs/worker';
 import { startNotificationWorker } from './notify/worker';
+import { startRetentionSweep } from './requests/retention';
 
 const config = readConfig();
 const started = await startStorage(config);
@@ -28,6 +30,8 @@ const server = listen(app.fetch, config.port, (info) => {
   console.log(`Civic Desk is running at http://localhost:${info.port}`);
 });
 const mediaWorker = startMediaWorker(started.deps);
+const retention = startRetentionSweep(started.deps, config.contactRetentionDays);
+console.log(`Contact details removed ${config.contactRetentionDays} days after a request finished`);
 
 const notifier =
   config.notifyPollMs > 0
@@ -44,7 +48,7 @@ function stop(signal: string): void {
   stopping = true;
   console.log(`${signal}: stopping`);
   server.close();
-  Promise.all([notifier?.stop(), mediaWorker.stop()])
+  Promise.all([notifier?.stop(), mediaWorker.stop(), retention.stop()])
     .then(() => db.close())
     .then(
       () => process.exit(0),

@@ -1,6 +1,6 @@
 /**
  * Who may do what. Roles are data; routes and sync handlers ask `can` for a
- * permission and `canWorkOn` for one request.
+ * permission, and auth/scope for which requests (groups, assignments).
  * - agent: triage (acknowledge, assign, duplicate) and update any request.
  * - officer: field work (visits, in-person requests) and updates on the requests assigned to them.
  * - manager: everything an agent and an officer do, plus statistics, response templates and the catalog.
@@ -33,16 +33,13 @@ export function can(user: StaffUser, permission: Permission): boolean {
   return GRANTS[user.role].includes(permission);
 }
 
-/** Officers see and update only their assigned work; the other roles see everything. */
-export function canWorkOn(user: StaffUser, request: { assigned_to: string | null }): boolean {
-  return can(user, 'read_all') || request.assigned_to === user.id;
-}
-
 /** Who did something, as recorded on each request event. */
 export type Actor =
   | { readonly kind: 'staff'; readonly user: StaffUser }
   | { readonly kind: 'citizen' }
   | { readonly kind: 'device' }
+  /** The server itself (the contact retention sweep). */
+  | { readonly kind: 'system' }
   | { readonly kind: 'api'; readonly keyId?: string };
 
 export function actorLabel(actor: Actor): string {

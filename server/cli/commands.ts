@@ -1,7 +1,8 @@
 /**
  * The administration commands: `user add --email E --role R [--name N]`
  * (password from CIVIC_PASSWORD or a hidden prompt) and `api-key create NAME`
- * (prints a new Open311 key once; only its SHA-256 is stored). The i18n
+ * (prints a new Open311 key once; only its SHA-256 is stored), `user groups`
+ * (user-groups.ts). The i18n
  * commands (cli/i18n.ts) need no database and are dispatched before it opens;
  * `kiosk …` is in kiosk.ts.
  */
@@ -15,11 +16,13 @@ import { seedDemo } from '../demo/seed-demo';
 import { sha256Hex } from '../requests/token';
 import { kioskCommand, KIOSK_USAGE } from './kiosk';
 import { askHidden } from './prompt';
+import { userGroups, USER_GROUPS_USAGE } from './user-groups';
 import { UsageError } from './usage';
 
 export const USAGE = `Usage:
   npm run civic -- user add --email E --role agent|officer|manager|admin [--name N]
       password from CIVIC_PASSWORD, or asked for without echo
+${USER_GROUPS_USAGE}
   npm run civic -- api-key create NAME
       prints a new Open311 API key once
   npm run civic -- demo-data [--requests N] [--seed S]
@@ -88,6 +91,7 @@ export async function demoData(db: Db, args: string[]): Promise<string> {
 export async function runCommand(db: Db, argv: string[], env: NodeJS.ProcessEnv): Promise<string> {
   const [group, action, ...rest] = argv;
   if (group === 'user' && action === 'add') return userAdd(db, rest, env);
+  if (group === 'user' && action === 'groups') return userGroups(db, rest);
   if (group === 'api-key' && action === 'create') return apiKeyCreate(db, rest);
   if (group === 'kiosk') return kioskCommand(db, action, rest, env);
   if (group === 'demo-data') return demoData(db, action === undefined ? rest : [action, ...rest]);

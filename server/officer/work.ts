@@ -3,12 +3,14 @@
  * are open, plus those finished in the last few days (so a request resolved
  * by someone else while the officer was out still shows, with who did it),
  * each with contact, full history and photo references. Four queries in
- * all, whatever the size of the caseload.
+ * all, whatever the size of the caseload. The requests whose contact details
+ * go out are recorded in the contact-view log.
  */
 import type { WorkEvent, WorkItem } from '../../src/core/officer-work';
 import { isOverdue } from '../../src/core/service-level';
 import type { Jurisdiction } from '../../src/core/catalog';
 import type { Queryable } from '../db/types';
+import { hasContact, recordContactViews } from '../requests/contact-log';
 import { FINISHED } from '../requests/list';
 import { REQUEST_COLUMNS, type ContactRow, type RequestEventRow, type RequestRow } from '../requests/types';
 
@@ -60,6 +62,12 @@ export async function officerWork(
   );
   const ids = requests.map((r) => r.id);
   if (ids.length === 0) return [];
+  await recordContactViews(db, {
+    userId: officerId,
+    requestIds: requests.filter(hasContact).map((r) => r.id),
+    at: now,
+    via: 'officer_work',
+  });
   const events = group(
     await db.query<EventRow>(
       `SELECT e.seq, e.request_id, e.kind, e.actor, e.actor_user_id, coalesce(u.name, u.email) AS actor_name,
@@ -89,15 +97,14 @@ export async function officerWork(
     long: r.long,
     accuracy_m: r.accuracy_m,
     address_string: r.address_string,
-    contact:
-      r.contact_name || r.contact_phone || r.contact_email
-        ? {
-            name: r.contact_name,
-            phone: r.contact_phone,
-            email: r.contact_email,
-            consent_updates: r.contact_consent,
-          }
-        : null,
+    contact: hasContact(r)
+      ? {
+          name: r.contact_name,
+          phone: r.contact_phone,
+          email: r.contact_email,
+          consent_updates: r.contact_consent,
+        }
+      : null,
     due: r.due,
     overdue: !FINISHED.includes(r.status) && isOverdue(r.due, now, jurisdiction.calendar),
     submitted_at: r.submitted_at.toISOString(),

@@ -7,7 +7,8 @@
  */
 import { canTransition } from '../../src/core/lifecycle';
 import type { Status } from '../../src/core/status';
-import { can, canWorkOn, type Permission, type StaffUser } from '../auth/roles';
+import { can, type Permission, type StaffUser } from '../auth/roles';
+import { inScope } from '../auth/scope';
 import type { Queryable } from '../db/types';
 import { appendEvent, type StaffTime } from './history';
 import { findRequest, findRequestById } from './read';
@@ -28,8 +29,8 @@ async function load(
   permission: Permission,
 ): Promise<RequestRow | ActionError> {
   const r = await findRequest(tx, tracking, { forUpdate: true });
-  // Officers get not_found for others' requests, as if they did not exist for them.
-  if (!r || !canWorkOn(staff, r)) return 'not_found';
+  // Out of scope (another's assignment, another group's service) looks like unknown.
+  if (!r || !(await inScope(tx, staff, r))) return 'not_found';
   return can(staff, permission) ? r : 'forbidden';
 }
 
@@ -112,7 +113,7 @@ export async function reopen(
   change: Omit<StatusChange, 'to' | 'due'>,
 ): Promise<ActionResult> {
   const r = await findRequest(tx, tracking);
-  if (!r || !canWorkOn(staff, r)) return fail('not_found');
+  if (!r || !(await inScope(tx, staff, r))) return fail('not_found');
   const to = REOPEN_TO[r.status];
   if (!to) return fail('invalid_transition', `${r.status} cannot be reopened`);
   return changeStatus(tx, staff, tracking, { ...change, to });
@@ -127,7 +128,7 @@ export async function markDuplicate(
   const r = await load(tx, staff, tracking, 'triage');
   if (typeof r === 'string') return fail(r);
   const original = await findRequest(tx, change.of);
-  if (!original) return fail('not_found', 'duplicate_of');
+  if (!original || !(await inScope(tx, staff, original))) return fail('not_found', 'duplicate_of');
   if (original.id === r.id) return fail('invalid', 'a request cannot duplicate itself');
   if (!canTransition(r.status, 'duplicate')) return fail('invalid_transition', `${r.status} -> duplicate`);
   await setStatus(tx, r, 'duplicate', change.at, original.id);

@@ -1,12 +1,15 @@
 /**
  * The full staff view of one request: everything stored, contact details and
  * internal history included, with who did what by name, the minutes staff
- * spent, and how many working days it is overdue. Only staff routes call this.
+ * spent, and how many working days it is overdue. Only staff routes call this;
+ * when it carries contact details, the view is recorded (contact-log).
  */
 import { TRANSITIONS } from '../../src/core/lifecycle';
 import { isOverdue, workingDaysOverdue } from '../../src/core/service-level';
 import { getJurisdiction } from '../catalog/store';
+import type { StaffUser } from '../auth/roles';
 import type { Queryable } from '../db/types';
+import { hasContact, recordContactViews } from './contact-log';
 import { mediaLinks } from '../media-jobs/queue';
 import { fullHistory } from './history';
 import { FINISHED } from './list';
@@ -29,10 +32,13 @@ async function people(db: Queryable, ids: readonly (string | null)[]): Promise<M
   return new Map(rows.map((p) => [p.id, p]));
 }
 
-export async function staffView(db: Queryable, r: RequestRow, now: Date) {
+export async function staffView(db: Queryable, r: RequestRow, now: Date, viewer: StaffUser) {
   const { calendar } = await getJurisdiction(db);
   const open = !FINISHED.includes(r.status);
-  const contact = await readContact(db, r.id);
+  const held = await readContact(db, r.id);
+  const contact = held && hasContact(held) ? held : undefined;
+  if (contact)
+    await recordContactViews(db, { userId: viewer.id, requestIds: [r.id], at: now, via: 'detail' });
   const events = await fullHistory(db, r.id);
   const photos = await db.query<{ sha256: string; type: string; size: number; uploaded: boolean }>(
     `SELECT p.sha256, p.type, p.size, (f.sha256 IS NOT NULL) AS uploaded

@@ -20,6 +20,8 @@ export interface BaseFilter {
   readonly tracking?: string;
   /** Officers see only their own assignments: this is always set for them. */
   readonly onlyAssignedTo?: string;
+  /** Agents and managers with groups see only those groups' requests (auth/scope). */
+  readonly onlyGroups?: readonly string[];
 }
 
 export interface ListFilter extends BaseFilter {
@@ -86,6 +88,7 @@ function baseWhere(p: Params, f: BaseFilter): string[] {
   if (f.language) where.push(`r.language = ${p.add(f.language)}`);
   if (f.tracking) where.push(`strpos(r.tracking, ${p.add(f.tracking)}) > 0`);
   if (f.onlyAssignedTo) where.push(`r.assigned_to = ${p.add(f.onlyAssignedTo)}::uuid`);
+  if (f.onlyGroups) where.push(`s.group_code = ANY(${p.add(f.onlyGroups)}::text[])`);
   return where;
 }
 

@@ -53,6 +53,7 @@ export const EVENT_KINDS = [
   'feedback',
   'attachment',
   'visit',
+  'contact_removed',
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 

@@ -86,7 +86,7 @@ export function staffActionRoutes(deps: ServerDeps): Hono<AppEnv> {
     const tracking = trackingParam(c.req.param('tracking'));
     const r = await deps.db.transaction((tx) => act(tx, staff, tracking, deps.now()));
     if (!r.ok) throw httpError(STATUS_OF_ERROR[r.error], r.error, r.detail ? { detail: r.detail } : {});
-    return c.json(await staffView(deps.db, r.request, deps.now()));
+    return c.json(await staffView(deps.db, r.request, deps.now(), staff));
   };
 
   app.post('/:tracking/acknowledge', async (c) => {

@@ -2,14 +2,16 @@
  * Staff reading requests: GET /api/staff/requests (filtered, sorted, paged
  * work list), GET /api/staff/requests/counts (the queue's tab counts) and GET
  * /api/staff/requests/{tracking} (everything, with contact details and
- * internal notes). Officers see only what is assigned to them.
+ * internal notes, the contact details' view recorded). Each answers only
+ * within the staff member's scope (auth/scope): officers their assignments,
+ * agents and managers their groups.
  */
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { LANGUAGE_CODES } from '../../src/core/lang';
 import { addWorkingDays, localDate } from '../../src/core/service-level';
 import { channelSchema, statusSchema } from '../../src/core/status';
-import { can, canWorkOn, type StaffUser } from '../auth/roles';
+import { inScope, scopeOf, type Scope } from '../auth/scope';
 import { getJurisdiction } from '../catalog/store';
 import type { AppEnv, ServerDeps } from '../http/env';
 import { httpError } from '../http/errors';
@@ -55,15 +57,16 @@ const countsQuery = z.strictObject(narrowing);
 
 type Narrowing = z.output<typeof countsQuery>;
 
-function baseFilter(staff: StaffUser, q: Narrowing): BaseFilter {
+function baseFilter(scope: Scope, q: Narrowing): BaseFilter {
   return {
     ...(q.service ? { service: q.service } : {}),
     ...(q.group ? { group: q.group } : {}),
     ...(q.channel ? { channel: q.channel } : {}),
     ...(q.language ? { language: q.language } : {}),
     ...(q.q ? { tracking: q.q } : {}),
-    // Officers' lists are their own assignments, whatever they ask for.
-    ...(can(staff, 'read_all') ? {} : { onlyAssignedTo: staff.id }),
+    // Whatever they ask for, the list stays within their scope.
+    ...(scope.assignedTo !== undefined ? { onlyAssignedTo: scope.assignedTo } : {}),
+    ...(scope.groups !== undefined ? { onlyGroups: scope.groups } : {}),
   };
 }
 
@@ -84,7 +87,7 @@ export function staffRequestRoutes(deps: ServerDeps): Hono<AppEnv> {
     const { items, total } = await listRequests(
       deps.db,
       {
-        ...baseFilter(staff, q),
+        ...baseFilter(await scopeOf(deps.db, staff), q),
         ...(q.status ? { statuses: q.status } : {}),
         ...(q.open ? { open: q.open === 'true' } : {}),
         ...(q.overdue ? { overdue: q.overdue === 'true' } : {}),
@@ -111,13 +114,15 @@ export function staffRequestRoutes(deps: ServerDeps): Hono<AppEnv> {
     const staff = staffOf(c);
     const q = readQuery(c, countsQuery);
     const { today, dueBy } = await days(deps);
-    return noStore(c).json(await countTabs(deps.db, baseFilter(staff, q), staff.id, today, dueBy));
+    return noStore(c).json(
+      await countTabs(deps.db, baseFilter(await scopeOf(deps.db, staff), q), staff.id, today, dueBy),
+    );
   });
   app.get('/:tracking', async (c) => {
     const staff = staffOf(c);
     const r = await findRequest(deps.db, trackingParam(c.req.param('tracking')));
-    if (!r || !canWorkOn(staff, r)) throw httpError(404, 'not_found');
-    return noStore(c).json(await staffView(deps.db, r, deps.now()));
+    if (!r || !(await inScope(deps.db, staff, r))) throw httpError(404, 'not_found');
+    return noStore(c).json(await staffView(deps.db, r, deps.now(), staff));
   });
   return app;
 }

@@ -6,7 +6,8 @@
  * of requests that were never theirs.
  */
 import type { ReasonCode } from '../../src/core/events';
-import { canWorkOn, type StaffUser } from '../auth/roles';
+import type { StaffUser } from '../auth/roles';
+import { inScope } from '../auth/scope';
 import type { Queryable } from '../db/types';
 import { findRequest } from '../requests/read';
 import type { RequestRow } from '../requests/types';
@@ -24,7 +25,7 @@ async function wasAssigned(tx: Queryable, requestId: string, userId: string): Pr
 export async function accessRequest(tx: Queryable, staff: StaffUser, tracking: string): Promise<Access> {
   const request = await findRequest(tx, tracking, { forUpdate: true });
   if (!request) return { ok: false, reason: 'unknown_request' };
-  if (canWorkOn(staff, request)) return { ok: true, request };
+  if (await inScope(tx, staff, request)) return { ok: true, request };
   return {
     ok: false,
     reason: (await wasAssigned(tx, request.id, staff.id)) ? 'reassigned' : 'unknown_request',

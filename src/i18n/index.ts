@@ -8,17 +8,20 @@ import { createSignal } from 'solid-js';
 import en from './locales/en.json';
 import type enRooms from './locales/rooms/en.json';
 import type enPush from './locales/push/en.json';
+import type enPrivacy from './locales/privacy/en.json';
 import { DEFAULT_LANG, languageDir, type Lang } from '../core/lang';
 
 /** The kiosk's and the scorecard's strings: loaded only by those rooms (locales/rooms/). */
 type RoomStrings = typeof enRooms;
 /** The request page's offer of notifications: loaded with it (locales/push/, see push.ts). */
 type PushStrings = typeof enPush;
+/** "Remove my contact details" on the request page: loaded with it (locales/privacy/, see privacy.ts). */
+type PrivacyStrings = typeof enPrivacy;
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en & RoomStrings & PushStrings };
+    resources: { translation: typeof en & RoomStrings & PushStrings & PrivacyStrings };
   }
 }
 

@@ -19,6 +19,7 @@ const staff = {
   staffTemplates: lazy(() => import('./staff/Templates')),
   staffDashboard: lazy(() => import('./staff/Dashboard')),
   staffKiosks: lazy(() => import('./staff/Kiosks')),
+  staffAccessLog: lazy(() => import('./staff/AccessLog')),
   // The catalog's pages and editor: a chunk of their own inside assets/staff/ (vite.config.ts).
   staffCatalog: lazy(() => import('./staff/CatalogList')),
   staffCatalogEdit: lazy(() => import('./staff/CatalogEdit')),

@@ -60,6 +60,7 @@ export const ROUTES = [
     room: 'staff',
   },
   { id: 'staffKiosks', path: '/staff/kiosks', examples: ['/staff/kiosks'], room: 'staff' },
+  { id: 'staffAccessLog', path: '/staff/access-log', examples: ['/staff/access-log'], room: 'staff' },
   // The catalog kept by managers: the list, one service (the demo's pothole) and a new one.
   { id: 'staffCatalog', path: '/staff/catalog', examples: ['/staff/catalog'], room: 'staff' },
   {

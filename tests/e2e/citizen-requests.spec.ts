@@ -1,10 +1,11 @@
 /**
  * After sending: the receipt while waiting offline and once sent (Copy),
  * My requests, Track by number from any device, the satisfaction question (with "Is it fixed?")
- * once resolved, and the settings that stay on the phone.
+ * once resolved, the settings that stay on the phone, and removing one's contact details.
  */
 import { test, expect, type APIResponse } from '@playwright/test';
 import { HomePage, TrackPage, expectAccessible, storedRequest } from './pages/citizen-pages';
+import { account } from './pages/staff-desk';
 
 test('waiting on the phone, then sent: receipt, My requests and Track by number', async ({
   page,
@@ -150,4 +151,51 @@ test('text size is remembered on the phone, and settings say what is stored', as
   await expect(page.getByText(/^Civic Desk uses .+ on this phone\./)).toBeVisible();
   await page.getByRole('radio', { name: 'Normal' }).check();
   await expect(page.locator('html')).toHaveAttribute('data-text-size', '');
+});
+
+test('the person removes their contact details from a sent request, after a question', async ({
+  page,
+  browser,
+}) => {
+  const home = new HomePage(page);
+  await home.open();
+  const form = await home.startRequest('Pothole');
+  await form.choose('How big is the hole?', 'Smaller than a plate');
+  await form.choose('Where is it?', 'On the road');
+  await form.continue('Tell us more');
+  await form.textbox(/Describe what you need/).fill('Remove my details test');
+  await form.continue('Where is it?');
+  await form.textbox(/Address or a place near it/).fill('Outside 12 Market Road');
+  await form.continue('How can we tell you about it?');
+  await form.textbox('Email address').fill('ada@example.org');
+  await form.continue('Check your answers');
+  const receipt = await form.send();
+  await expect(receipt.heading('Request sent')).toBeVisible({ timeout: 30_000 });
+  const tracking = ((await receipt.trackingNumber().textContent()) ?? '').trim();
+
+  await page.getByRole('button', { name: 'Remove my contact details' }).click();
+  const question = page.getByRole('group', { name: /Remove your name, phone and e-mail/ });
+  await expect(question).toBeVisible();
+  await expectAccessible(page);
+  // "No" keeps them and goes back to the button.
+  await question.getByRole('button', { name: 'No, keep them' }).click();
+  await expect(page.getByRole('button', { name: 'Remove my contact details' })).toBeFocused();
+  await page.getByRole('button', { name: 'Remove my contact details' }).click();
+  await page.getByRole('button', { name: 'Yes, remove them' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Your contact details were removed' }),
+  ).toBeVisible();
+  await expectAccessible(page);
+
+  // The council's desk no longer has them.
+  const staff = await browser.newContext();
+  const login = await staff.request.post('/api/auth/login', {
+    data: { email: account('admin').email, password: account('admin').password },
+  });
+  expect(login.status()).toBe(200);
+  const detail = (await (await staff.request.get(`/api/staff/requests/${tracking}`)).json()) as {
+    contact: unknown;
+  };
+  expect(detail.contact).toBeNull();
+  await staff.close();
 });

@@ -27,9 +27,11 @@ const CHUNK = 25;
  *   counted there, that is the rate limit (auth/rate-limit.ts);
  * - kiosks.last_seen_at: any call carrying a live kiosk's credential marks
  *   it seen, refused or not (kiosks/credential.ts), so the desk can tell
- *   the device still reaches the server.
+ *   the device still reaches the server;
+ * - contact_views: reading a request's page at the desk is a view of its
+ *   contact details, and each such view is recorded (requests/contact-log.ts).
  */
-const CHANGES_ON_REFUSAL: Ignored = { login_failures: ['*'], kiosks: ['last_seen_at'] };
+const CHANGES_ON_REFUSAL: Ignored = { login_failures: ['*'], kiosks: ['last_seen_at'], contact_views: ['*'] };
 
 function inputs(x: FuzzContext, phase: Phase): fc.Arbitrary<FuzzInput> {
   return fc.oneof(

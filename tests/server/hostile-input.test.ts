@@ -139,6 +139,7 @@ describe.each(databases)('hostile input on $name', (target) => {
       }),
       'admin',
     ],
+    ['/api/requests/{t}/forget-contact', (v) => ({ token: v }), undefined],
     ['/api/sync/changes', (v) => ({ since: v, tokens: [v] }), undefined],
     ['/api/sync', (v) => ({ events: [{ id: v }], [v]: 1 }), undefined],
   ];

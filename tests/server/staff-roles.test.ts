@@ -175,6 +175,11 @@ describe.each(databases)('staff role matrix on $name', (target) => {
       make: () => ({ method: 'GET', path: '/api/staff/notifications' }),
     },
     {
+      name: 'GET /api/staff/access-log',
+      allowed: adminOnly,
+      make: () => ({ method: 'GET', path: '/api/staff/access-log' }),
+    },
+    {
       name: 'GET /api/staff/kiosks',
       allowed: adminOnly,
       make: () => ({ method: 'GET', path: '/api/staff/kiosks' }),

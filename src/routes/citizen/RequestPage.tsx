@@ -22,6 +22,7 @@ import { PageHeading } from '../../ui/PageHeading';
 import { StatusBadge, badgeKind } from '../../ui/StatusBadge';
 import { AnotherPhone } from './request/AnotherPhone';
 import { FeedbackForm } from './request/FeedbackForm';
+import { ForgetSlot } from './request/ForgetSlot';
 import { PushSlot } from './request/PushSlot';
 import { History, Timeline } from './request/Timeline';
 import { TrackingActions } from './request/TrackingActions';
@@ -110,6 +111,9 @@ function SentPanel(props: { request: RequestRecord; tracking: string; jurisdicti
         shortCode={props.request.short_code}
         token={props.request.token}
       />
+      <Show when={props.request.token}>
+        {(token) => <ForgetSlot tracking={props.tracking} token={token()} />}
+      </Show>
     </>
   );
 }

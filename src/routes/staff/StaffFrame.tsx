@@ -48,6 +48,9 @@ export function StaffNav(props: { user: StaffUser }) {
           <li>
             <A href="/staff/kiosks">{st('frame.kiosks')}</A>
           </li>
+          <li>
+            <A href="/staff/access-log">{st('frame.accessLog')}</A>
+          </li>
         </Show>
       </ul>
       <p class="staff-nav__who">

@@ -74,6 +74,7 @@ export const READ_ROUTES: readonly ReadRoute[] = [
   plain('/api/staff/stats', ['from', 'to', 'service', 'group'], STAFF),
   plain('/api/staff/notifications', ['status', 'page', 'channel'], STAFF),
   plain('/api/staff/kiosks', [], STAFF),
+  plain('/api/staff/access-log', ['page', 'per_page'], STAFF),
   plain('/api/staff/dashboard', ['from', 'to', 'service', 'group', 'channel', 'segment', 'period'], STAFF),
   { path: (x, v) => `/api/attachments/${v || x.sha256}`, params: [], who: STAFF },
   { path: (_x, v) => `/api/${v}`, params: [], who: ANY },

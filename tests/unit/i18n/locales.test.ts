@@ -3,7 +3,8 @@
  * interpolation variables, and the plural forms its grammar needs: the
  * citizen's strings (locales/), the staff desk's (locales/staff/), the
  * kiosk's and scorecard's (locales/rooms/), the officer's (locales/officer/)
- * and the request page's offer of notifications (locales/push/).
+ * the request page's offer of notifications (locales/push/) and its removal
+ * of contact details (locales/privacy/).
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -50,6 +51,7 @@ describe.each([
   ['kiosk and scorecard', path.join(root, 'rooms')],
   ['field officer', path.join(root, 'officer')],
   ['notifications offer', path.join(root, 'push')],
+  ['contact details removal', path.join(root, 'privacy')],
 ])('%s locale files', (_name, dir) => {
   const english = messages(dir, 'en');
 

@@ -21,11 +21,12 @@ const KINDS = [
   'feedback',
   'attachment',
   'visit',
+  'contact_removed',
 ];
 
 function actor(e: HistoryEvent): string {
   if (e.actor_name) return e.actor_name;
-  if (e.actor === 'citizen' || e.actor === 'device' || e.actor === 'api')
+  if (e.actor === 'citizen' || e.actor === 'device' || e.actor === 'api' || e.actor === 'system')
     return st(`history.actors.${e.actor}`);
   return st('history.actors.staff');
 }
