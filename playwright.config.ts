@@ -45,6 +45,7 @@ export default defineConfig({
     // Its own embedded database in a fresh folder, even when DATABASE_URL names a
     // PostgreSQL server for the server tests: a shared database kept the last
     // run's templates and requests, and the pages showed them twice.
-    env: { PORT: String(port), DATA_DIR: dataDir, E2E: '1', DATABASE_URL: '' },
+    // Every spec's citizens send from this one address: room for the whole suite's new requests.
+    env: { PORT: String(port), DATA_DIR: dataDir, E2E: '1', DATABASE_URL: '', SUBMIT_LIMIT: '2000/60' },
   },
 });

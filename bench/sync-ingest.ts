@@ -83,7 +83,7 @@ async function run(name: string, raw: Db): Promise<void> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'civic-bench-'));
   try {
     const db = countingDb(raw);
-    const app = createApp({ deps: await depsFor(db, { dataDir }) });
+    const app = createApp({ deps: await depsFor(db, { dataDir, submitLimit: null }) });
     const batched = await measure(app, db, BATCH);
     const single = await measure(app, db, 1);
     const fmt = (m: Figure) =>

@@ -3,6 +3,7 @@
  * migrated and seeded, the token secret loaded, the photo store ready.
  * Shared by main.ts, the CLI, tests and benchmarks.
  */
+import type { FailureLimit } from './auth/rate-limit';
 import path from 'node:path';
 import { localFileStore } from './attachments/file-store';
 import { seedCatalog } from './catalog/seed';
@@ -32,6 +33,7 @@ export async function depsFor(
     trustProxy?: boolean;
     now?: () => Date;
     notify?: Partial<NotifyConfig>;
+    submitLimit?: FailureLimit | null;
   },
 ): Promise<ServerDeps> {
   const notify: NotifyConfig = {
@@ -50,6 +52,7 @@ export async function depsFor(
     now: options.now ?? (() => new Date()),
     trustProxy: options.trustProxy ?? false,
     notify: notifySettings(notify, await loadVapidKeys(db)),
+    ...(options.submitLimit !== undefined ? { submitLimit: options.submitLimit } : {}),
   };
 }
 

@@ -1,5 +1,7 @@
 /** Server settings from the environment, with the defaults `npm start` uses. */
 import path from 'node:path';
+import type { FailureLimit } from './auth/rate-limit';
+import { SUBMIT_LIMIT } from './auth/submit-limit';
 import type { NotifyConfig } from './notify/settings';
 
 export interface Config {
@@ -15,6 +17,8 @@ export interface Config {
   readonly trustProxy: boolean;
   /** E-mail, SMS and web push (README: Configuration). */
   readonly notify: NotifyConfig;
+  /** New requests per client address without a session (SUBMIT_LIMIT=max/minutes, or off); null: no limit. */
+  readonly submitLimit: FailureLimit | null;
   /** How often the notification worker looks for due messages; 0 turns it off in this process. */
   readonly notifyPollMs: number;
   /** Days after a request finished that its contact details are removed (CONTACT_RETENTION_DAYS, default 90). */
@@ -48,7 +52,20 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     notifyPollMs: pollMs(env.NOTIFY_POLL_MS),
     contactRetentionDays: retentionDays(env.CONTACT_RETENTION_DAYS),
+    submitLimit: submitLimitOf(env.SUBMIT_LIMIT),
   };
+}
+
+/** "100/60": 100 new requests per address in 60 minutes; "off": none; unset: the default. */
+function submitLimitOf(value: string | undefined): FailureLimit | null {
+  if (value === undefined || value === '') return SUBMIT_LIMIT;
+  if (value === 'off') return null;
+  const m = /^(\d+)\/(\d+)$/.exec(value);
+  const max = Number(m?.[1]);
+  const windowMinutes = Number(m?.[2]);
+  if (!m || max < 1 || windowMinutes < 1 || windowMinutes > 1440)
+    throw new Error(`SUBMIT_LIMIT must be max/minutes (at most 1440 minutes) or off, got ${value}`);
+  return { max, windowMinutes };
 }
 
 function pollMs(value: string | undefined): number {

@@ -1,6 +1,7 @@
 /**
  * Failed attempts per key (sign-in: e-mail and client address; request
- * look-ups: client address): after `max` failures within the window, further
+ * look-ups: client address; new requests without a session, which counts
+ * every request made rather than failures: submit-limit.ts): after `max` failures within the window, further
  * attempts are refused until the oldest failure ages out. Kept in the
  * database so every server process counts the same attempts. The table is
  * named for its first use, sign-in; keys carry a prefix per use.

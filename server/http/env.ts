@@ -4,6 +4,7 @@
  * member, if any, set by the session middleware, and the enrolled kiosk the
  * device is, if any (kiosks/credential.ts).
  */
+import type { FailureLimit } from '../auth/rate-limit';
 import type { StaffUser } from '../auth/roles';
 import type { FileStore } from '../attachments/file-store';
 import type { Db } from '../db/types';
@@ -20,6 +21,8 @@ export interface ServerDeps {
   readonly newTracking?: () => string;
   /** Channels and keys for telling people about their requests. */
   readonly notify: NotifySettings;
+  /** New requests per client address without a session (auth/submit-limit.ts); null: none; absent: the default. */
+  readonly submitLimit?: FailureLimit | null;
 }
 
 export interface AppEnv {

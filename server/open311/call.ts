@@ -3,7 +3,10 @@ import type { ServerDeps } from '../http/env';
 import type { MediaOptions } from './media';
 import type { Format } from './path';
 
-export interface Open311Deps extends Pick<ServerDeps, 'db' | 'files' | 'secret' | 'now' | 'trustProxy'> {
+export interface Open311Deps extends Pick<
+  ServerDeps,
+  'db' | 'files' | 'secret' | 'now' | 'trustProxy' | 'submitLimit'
+> {
   readonly newTracking?: (() => string) | undefined;
   /** Limits for fetching media_url; tests allow loopback here and nowhere else. */
   readonly media?: MediaOptions | undefined;

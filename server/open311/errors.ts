@@ -1,12 +1,12 @@
 /**
  * Open311 errors: the spec's list of { code, description } with HTTP 400,
- * 403 or 404, in the format the client asked for. Handlers throw
+ * 403 or 404 (and 429 with Retry-After when an address made too many requests), in the format the client asked for. Handlers throw
  * Open311Error; the router turns it into the answer, so no bad input can
  * fall through to a 5xx.
  */
 import type { FieldError } from '../../src/core/validate';
 
-export type Open311Status = 400 | 403 | 404 | 405;
+export type Open311Status = 400 | 403 | 404 | 405 | 429;
 
 export interface Open311ErrorItem {
   readonly code: Open311Status;
@@ -16,13 +16,16 @@ export interface Open311ErrorItem {
 export class Open311Error extends Error {
   readonly status: Open311Status;
   readonly errors: readonly Open311ErrorItem[];
+  /** Seconds to wait before trying again (429), sent as Retry-After. */
+  readonly retryAfter: number | undefined;
 
-  constructor(status: Open311Status, descriptions: string | readonly string[]) {
+  constructor(status: Open311Status, descriptions: string | readonly string[], retryAfter?: number) {
     const list = typeof descriptions === 'string' ? [descriptions] : descriptions;
     super(list.join('; '));
     this.name = 'Open311Error';
     this.status = status;
     this.errors = list.map((description) => ({ code: status, description }));
+    this.retryAfter = retryAfter;
   }
 }
 

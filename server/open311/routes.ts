@@ -7,6 +7,8 @@
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { MAX_PHOTOS, MAX_PHOTO_BYTES } from '../../src/core/request';
+import { recordSubmissions, submitLimitOf, submitWait } from '../auth/submit-limit';
+import { clientIp } from '../http/client';
 import type { Call, Open311Deps } from './call';
 import { Open311Error, badRequest } from './errors';
 import { guessFormat, parseTarget, type Format, type Target } from './path';
@@ -25,11 +27,24 @@ function methodNotAllowed(allowed: string): Open311Error {
   return new Open311Error(405, `this resource answers ${allowed} only`);
 }
 
+/** A new request, limited per client address like the app's (auth/submit-limit.ts); counted once made. */
+async function limitedPost(call: Call, c: Context): Promise<Body> {
+  const { db, now, trustProxy } = call.deps;
+  const ip = clientIp(c, trustProxy);
+  const limit = submitLimitOf(call.deps.submitLimit);
+  const wait = await submitWait(db, ip, now(), limit);
+  if (wait > 0)
+    throw new Open311Error(429, `too many requests from this address; try again in ${wait} seconds`, wait);
+  const body = await postRequest(call, c.req.raw);
+  await recordSubmissions(db, ip, now(), 1, limit);
+  return body;
+}
+
 function dispatch(call: Call, target: Target, c: Context): Promise<Body> {
   const r = target.resource;
   const method = c.req.method === 'HEAD' ? 'GET' : c.req.method;
   if (r.kind === 'requests') {
-    if (method === 'POST') return postRequest(call, c.req.raw);
+    if (method === 'POST') return limitedPost(call, c);
     if (method !== 'GET') throw methodNotAllowed('GET and POST');
     return read.requests(call);
   }
@@ -58,9 +73,10 @@ function origin(c: Context, trustProxy: boolean): string {
   return `${proto === 'https' || proto === 'http' ? proto : url.protocol.slice(0, -1)}://${host ?? url.host}`;
 }
 
-function send(c: Context, body: Body, allow?: string): Response {
+function send(c: Context, body: Body, allow?: string, retryAfter?: number): Response {
   const headers: Record<string, string> = { 'Content-Type': body.contentType, 'Cache-Control': 'no-store' };
   if (allow) headers['Allow'] = allow;
+  if (retryAfter !== undefined) headers['Retry-After'] = String(retryAfter);
   return c.body(body.text, body.status as 200, headers);
 }
 
@@ -89,7 +105,7 @@ export function open311Routes(deps: Open311Deps): Hono {
       if (!(err instanceof Open311Error)) throw err;
       const allow =
         err.status === 405 ? (/requests(\.\w+)?$/.test(c.req.path) ? 'GET, POST' : 'GET') : undefined;
-      return send(c, renderError(format, err), allow);
+      return send(c, renderError(format, err), allow, err.retryAfter);
     }
   });
   return app;

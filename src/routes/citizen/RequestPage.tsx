@@ -13,7 +13,7 @@ import { getJurisdiction, liveServices } from '../../db/catalog';
 import { liveWaitingRequestCount } from '../../db/outbox';
 import type { RequestRecord } from '../../db/records';
 import { liveRequest } from '../../db/requests';
-import { syncState } from '../../sync/scheduler';
+import { lastError, syncState } from '../../sync/scheduler';
 import { requestFlush, startSending } from '../../sync/start';
 import { language, t } from '../../i18n';
 import { formatDay } from '../../ui/format';
@@ -39,7 +39,10 @@ function WaitingPanel(props: { request: RequestRecord }) {
       case 'offline':
         return t('confirmation.sync.offline');
       case 'waiting-retry':
-        return t('confirmation.sync.retry');
+        // The server said too many new requests came from this connection: say so, and that it is kept.
+        return lastError() === 'rate_limited'
+          ? t('confirmation.sync.rateLimited')
+          : t('confirmation.sync.retry');
       case 'idle':
         return '';
     }

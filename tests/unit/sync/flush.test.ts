@@ -10,6 +10,7 @@ import { getDraft } from '../../../src/db/drafts';
 import { addPhoto } from '../../../src/db/photos';
 import { getRequest } from '../../../src/db/requests';
 import { submitDraft } from '../../../src/db/submit';
+import { BACKOFF_CAP_MS } from '../../../src/sync/backoff';
 import { flush, type FlushOptions } from '../../../src/sync/flush';
 import { fakePhoto, filledDraft, identityResize, resetDb, seedCatalog, typedValues } from '../db/setup';
 import { TestApi } from './test-server';
@@ -130,6 +131,20 @@ describe('flush', () => {
     const [entry] = await db.outbox.toArray();
     expect(entry?.next_attempt_at).toBe(clock + 120_000);
     expect(await run({ force: true })).toMatchObject({ sent: 1, waiting: 0 });
+  });
+
+  it('refused for too many requests (429): the whole backlog stays, says why, and goes later', async () => {
+    for (let i = 0; i < 30; i++) await submit();
+    api.failNext = [{ status: 429, headers: { 'Retry-After': '3600' } }];
+    expect(await run()).toEqual({ sent: 0, rejected: 0, waiting: 30, error: 'rate_limited' });
+    const entries = await db.outbox.toArray();
+    expect(entries).toHaveLength(30);
+    // The server's hour is longer than the backoff's cap: the device asks again after the cap.
+    for (const e of entries) expect(e.next_attempt_at).toBe(clock + BACKOFF_CAP_MS);
+    expect(await run()).toMatchObject({ sent: 0, waiting: 30 });
+    clock += BACKOFF_CAP_MS;
+    expect(await run()).toEqual({ sent: 30, rejected: 0, waiting: 0 });
+    expect(new Set(api.posts.flat().map((e) => e.id)).size).toBe(30);
   });
 
   it('sends in batches of at most 100', async () => {
