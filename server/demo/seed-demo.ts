@@ -47,7 +47,7 @@ export async function seedDemo(
     ]);
   });
   await db.exec(
-    'ANALYZE requests; ANALYZE request_events; ANALYZE request_facts; ANALYZE request_day_deltas',
+    'ANALYZE requests; ANALYZE request_events; ANALYZE request_facts; ANALYZE request_day_deltas; ANALYZE figure_months; ANALYZE figure_month_days',
   );
   return { requests: data.requests.length, events: data.events.length, ms: performance.now() - t0 };
 }

@@ -90,26 +90,58 @@ export async function cellFigures(
   if (segment && filters.length) throw new Error('segment cells are kept for the whole council only');
   const and = filters.map((f) => ` AND ${f}`).join('');
   const { whole, days } = splitRange(range.from, range.to);
-  const liveValue = segment === 'area' ? "coalesce(f.area, '')" : segment ? `f.${segment}` : "''";
   const liveDays = days.length
     ? days.map(([a, b]) => `(f.sub_d >= ${p.add(a)}::date AND f.sub_d < ${p.add(b)}::date)`).join(' OR ')
     : 'false';
-  const kindParam = p.add(kind);
-  // Whole months: per-service cells joined to their group; the council-wide segment cells stand alone.
-  const wholeWhere = whole
-    ? `WHERE c.kind = ${kindParam} AND c.month >= ${p.add(whole[0])}::date AND c.month < ${p.add(whole[1])}::date${and}`
-    : '';
-  const cells = (columns: string, table: string): string[] =>
+  const today = p.add(scope.today);
+  // Each source is grouped at once by every dim any set uses, so the sets add up a few rows each.
+  const used = new Set(sets.flat());
+  const group = (month: string, service: string, groupCode: string, value: string): string =>
+    [
+      `${used.has('month') ? month : 'NULL::date'} AS month`,
+      `${used.has('service') ? service : 'NULL::text'} AS service_code`,
+      `${used.has('group') ? groupCode : 'NULL::text'} AS group_code`,
+      `${segment ? value : "''"} AS value`,
+    ].join(', ');
+  const cellKeys = group('c.month', 'c.service_code', 's.group_code', 'c.value');
+  const liveKeys = group(
+    "date_trunc('month', f.sub_d)::date",
+    'f.service_code',
+    's.group_code',
+    segment === 'area' ? "coalesce(f.area, '')" : `f.${segment ?? 'channel'}`,
+  );
+  // Whole months: per-service cells with their group; the council-wide segment cells stand alone.
+  const cells = (columns: string, table: string, extraGroup = ''): string[] =>
     whole
       ? [
-          `SELECT c.month, c.service_code, s.group_code, c.value, ${columns} FROM ${table} c
-           ${segment ? 'LEFT JOIN svc s ON false' : 'JOIN svc s ON s.service_code = c.service_code'} ${wholeWhere}`,
+          `SELECT ${segment ? cellKeys.replace('s.group_code', 'NULL::text') : cellKeys}, ${columns} FROM ${table} c
+           ${segment ? '' : 'JOIN svc s ON s.service_code = c.service_code'}
+           WHERE c.kind = ${p.add(kind)} AND c.month >= ${p.add(whole[0])}::date
+             AND c.month < ${p.add(whole[1])}::date${and}
+           GROUP BY 1, 2, 3, 4${extraGroup}`,
         ]
       : [];
   const liveFrom = (lateral = ''): string =>
     `FROM request_facts f JOIN svc s ON s.service_code = f.service_code ${lateral} WHERE (${liveDays})${and}`;
-  const today = p.add(scope.today);
-  const keys = `date_trunc('month', f.sub_d)::date AS month, f.service_code, s.group_code, ${liveValue} AS value`;
+  const srcSql = [
+    ...cells(
+      `${COUNT_COLUMNS.map((c) => `sum(c.${c}) AS ${c}`).join(', ')}, 0 AS overdue, 0 AS ack_overdue`,
+      'figure_months',
+    ),
+    `SELECT ${liveKeys}, ${LIVE_COUNTS.map((c) => `sum(${c.replace(' AS ', ') AS ')}`).join(', ')}, 0 AS overdue, 0 AS ack_overdue ${liveFrom()} GROUP BY 1, 2, 3, 4`,
+    `SELECT ${liveKeys}, ${COUNT_COLUMNS.map(() => '0').join(', ')},
+       count(*) FILTER (WHERE ${today}::date > f.level_due), count(*) FILTER (WHERE f.ack_d IS NULL AND ${today}::date > f.ack_due)
+     FROM request_facts f JOIN svc s ON s.service_code = f.service_code
+     WHERE f.status NOT IN ${FINISHED_SQL} AND f.sub_d >= ${p.add(range.from)}::date
+       AND f.sub_d < ${p.add(range.to)}::date${and}
+     GROUP BY 1, 2, 3, 4`,
+  ].join(' UNION ALL ');
+  const hsrcSql = [
+    ...cells('c.measure, c.wd, sum(c.n) AS n', 'figure_month_days', ', 5, 6'),
+    `SELECT ${liveKeys}, d.measure, d.wd, count(*) AS n
+     ${liveFrom("CROSS JOIN LATERAL (VALUES ('ack', f.ack_wd), ('res', f.res_wd)) d (measure, wd)")} AND d.wd IS NOT NULL
+     GROUP BY 1, 2, 3, 4, 5, 6`,
+  ].join(' UNION ALL ');
   const dimSql = (dims: readonly Dim[]): string =>
     [
       `${dims.includes('month') ? "to_char(x.month, 'YYYY-MM-DD')" : 'NULL::text'} AS month`,
@@ -143,27 +175,8 @@ export async function cellFigures(
   };
   const rows = await db.query<CellRow>(
     `WITH svc AS MATERIALIZED (SELECT service_code, group_code FROM services),
-     src AS (
-       ${[
-         ...cells(
-           `${COUNT_COLUMNS.map((c) => `c.${c}`).join(', ')}, 0 AS overdue, 0 AS ack_overdue`,
-           'figure_months',
-         ),
-         `SELECT ${keys}, ${LIVE_COUNTS.join(', ')}, 0 AS overdue, 0 AS ack_overdue ${liveFrom()}`,
-       ].join(' UNION ALL ')}
-       UNION ALL SELECT ${keys}, ${COUNT_COLUMNS.map(() => '0').join(', ')},
-         (${today}::date > f.level_due)::int, (f.ack_d IS NULL AND ${today}::date > f.ack_due)::int
-       FROM request_facts f JOIN svc s ON s.service_code = f.service_code
-       WHERE f.status NOT IN ${FINISHED_SQL} AND f.sub_d >= ${p.add(range.from)}::date
-         AND f.sub_d < ${p.add(range.to)}::date${and}
-     ),
-     hsrc AS (
-       ${[
-         ...cells('c.measure, c.wd, c.n', 'figure_month_days'),
-         `SELECT ${keys}, d.measure, d.wd, 1 AS n
-          ${liveFrom("CROSS JOIN LATERAL (VALUES ('ack', f.ack_wd), ('res', f.res_wd)) d (measure, wd)")} AND d.wd IS NOT NULL`,
-       ].join(' UNION ALL ')}
-     ),
+     src AS (${srcSql}),
+     hsrc AS (${hsrcSql}),
      totals AS (${sums}),
      h AS (${hist}),
      hc AS (

@@ -67,6 +67,42 @@ LANGUAGE sql IMMUTABLE AS $$
     ('area', '', coalesce(area, ''))) k (kind, svc, value)
 $$;
 
+-- Staff minutes and what matters most read each request's events and visits: their
+-- figures for a whole month are kept once computed (the *_memo tables, filled by
+-- server/metrics/memo.ts) and stand while the month's version is still the one they
+-- were computed at. Any change to a request's facts, its events or its visits moves
+-- its month's version on (request_facts below, request_events and visits at the end).
+CREATE TABLE figure_month_versions (month date PRIMARY KEY, version bigint NOT NULL);
+CREATE TABLE figure_month_memo (month date PRIMARY KEY, version bigint NOT NULL);
+CREATE TABLE work_month_memo (
+  month date NOT NULL,
+  service_code text NOT NULL,
+  action text NOT NULL,
+  requests integer NOT NULL,
+  actions integer NOT NULL,
+  minutes float8 NOT NULL,
+  PRIMARY KEY (month, service_code, action)
+);
+-- Exact sums for Pearson's r of the rating (y) with each measure (x), over the answered
+-- requests where the measure is known.
+CREATE TABLE matters_month_memo (
+  month date NOT NULL,
+  service_code text NOT NULL,
+  measure text NOT NULL,
+  n bigint NOT NULL,
+  sx numeric NOT NULL,
+  sy numeric NOT NULL,
+  sxx numeric NOT NULL,
+  syy numeric NOT NULL,
+  sxy numeric NOT NULL,
+  PRIMARY KEY (month, service_code, measure)
+);
+
+CREATE FUNCTION figure_month_bump(months date[]) RETURNS void LANGUAGE sql AS $$
+  INSERT INTO figure_month_versions SELECT m, 1 FROM unnest(months) m WHERE m IS NOT NULL ORDER BY 1
+  ON CONFLICT (month) DO UPDATE SET version = figure_month_versions.version + 1
+$$;
+
 -- Signed contributions of a set of request_facts rows (x, with x.sign ±1), written
 -- in key order so concurrent writers on PostgreSQL lock cells in the same order.
 CREATE FUNCTION figure_months_apply() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -128,6 +164,7 @@ BEGIN
     ON CONFLICT (kind, month, service_code, value, measure, wd) DO UPDATE SET
       n = t.n + EXCLUDED.n, rated = t.rated + EXCLUDED.rated, rating_sum = t.rating_sum + EXCLUDED.rating_sum
   $q$, src);
+  EXECUTE format('SELECT figure_month_bump(ARRAY(SELECT DISTINCT date_trunc(''month'', x.sub_d)::date FROM (%1$s) x))', src);
   RETURN NULL;
 END
 $$;
@@ -151,3 +188,31 @@ DELETE FROM request_facts;
 ALTER TABLE request_facts ENABLE TRIGGER request_facts_months_delete;
 INSERT INTO request_facts SELECT * FROM figure_months_fill;
 DROP TABLE figure_months_fill;
+
+-- An event or a visit moves its request's month on.
+CREATE FUNCTION figure_month_bump_for_requests() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP IN ('INSERT', 'UPDATE') THEN
+    PERFORM figure_month_bump(ARRAY(SELECT DISTINCT date_trunc('month', f.sub_d)::date
+      FROM new_rows e JOIN request_facts f ON f.request_id = e.request_id));
+  END IF;
+  IF TG_OP IN ('UPDATE', 'DELETE') THEN
+    PERFORM figure_month_bump(ARRAY(SELECT DISTINCT date_trunc('month', f.sub_d)::date
+      FROM old_rows e JOIN request_facts f ON f.request_id = e.request_id));
+  END IF;
+  RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER request_events_months_insert AFTER INSERT ON request_events
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION figure_month_bump_for_requests();
+CREATE TRIGGER request_events_months_update AFTER UPDATE ON request_events
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION figure_month_bump_for_requests();
+CREATE TRIGGER request_events_months_delete AFTER DELETE ON request_events
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION figure_month_bump_for_requests();
+CREATE TRIGGER visits_months_insert AFTER INSERT ON visits
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION figure_month_bump_for_requests();
+CREATE TRIGGER visits_months_update AFTER UPDATE ON visits
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION figure_month_bump_for_requests();
+CREATE TRIGGER visits_months_delete AFTER DELETE ON visits
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION figure_month_bump_for_requests();
