@@ -31,7 +31,11 @@ function inRanges(p: Params, ranges: readonly Range[]): string {
   return `(${ranges.map(([a, b]) => `(f.sub_d >= ${p.add(a)}::date AND f.sub_d < ${p.add(b)}::date)`).join(' OR ')})`;
 }
 
-/** Per month, service and action: requests with time recorded, actions, minutes (desk events and visits). */
+/**
+ * Per month, service and action: requests with time recorded, actions, minutes (desk
+ * events and visits). Each request's events by its index: a few days' requests must
+ * not read every event there is.
+ */
 export async function workRows(
   db: Queryable,
   p: Params,
@@ -40,14 +44,14 @@ export async function workRows(
 ): Promise<string> {
   const desk = await hasStaffMinutes(db);
   const deskRows = desk
-    ? `SELECT request_id, kind AS action, staff_minutes::float8 AS minutes FROM request_events
-       WHERE staff_minutes IS NOT NULL UNION ALL`
+    ? `SELECT e.kind AS action, e.staff_minutes::float8 AS minutes FROM request_events e
+       WHERE e.request_id = f.request_id AND e.staff_minutes IS NOT NULL UNION ALL`
     : '';
   return `SELECT date_trunc('month', f.sub_d)::date AS month, f.service_code, w.action,
-      count(DISTINCT w.request_id)::int AS requests, count(*)::int AS actions, sum(w.minutes)::float8 AS minutes
+      count(DISTINCT f.request_id)::int AS requests, count(*)::int AS actions, sum(w.minutes)::float8 AS minutes
     FROM request_facts f JOIN services s ON s.service_code = f.service_code
-    JOIN (${deskRows} SELECT request_id, 'visit', minutes::float8 FROM visits WHERE minutes IS NOT NULL) w
-      ON w.request_id = f.request_id
+    CROSS JOIN LATERAL (${deskRows} SELECT 'visit', v.minutes::float8 FROM visits v
+      WHERE v.request_id = f.request_id AND v.minutes IS NOT NULL) w
     WHERE ${inRanges(p, ranges)}${and}
     GROUP BY 1, 2, 3`;
 }

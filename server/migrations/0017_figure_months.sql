@@ -176,6 +176,9 @@ CREATE TRIGGER request_facts_months_update AFTER UPDATE ON request_facts
 CREATE TRIGGER request_facts_months_delete AFTER DELETE ON request_facts
   REFERENCING OLD TABLE AS old_facts FOR EACH STATEMENT EXECUTE FUNCTION figure_months_apply();
 
+-- A request's visits, for its staff minutes (memo.ts reads them request by request).
+CREATE INDEX visits_request_idx ON visits (request_id);
+
 -- Open requests by date: whether one is late is decided against today, at query time.
 CREATE INDEX request_facts_open_idx ON request_facts (sub_d)
   WHERE status NOT IN ('resolved', 'closed', 'rejected', 'duplicate');
