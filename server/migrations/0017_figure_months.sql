@@ -106,21 +106,10 @@ $$;
 -- Signed contributions of a set of request_facts rows (x, with x.sign ±1), written
 -- in key order so concurrent writers on PostgreSQL lock cells in the same order.
 CREATE FUNCTION figure_months_apply() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE
-  src text;
 BEGIN
+  -- Static statements per operation (not EXECUTE): their plans are kept between calls,
+  -- which is most of the cost of one request's write. The three differ only in x.
   IF TG_OP = 'INSERT' THEN
-    src := 'SELECT n.*, 1 AS sign FROM new_facts n';
-  ELSIF TG_OP = 'DELETE' THEN
-    src := 'SELECT o.*, -1 AS sign FROM old_facts o';
-  ELSE
-    -- Rows whose facts did not change (most updates of a request) add nothing.
-    src := 'SELECT o.*, -1 AS sign FROM old_facts o WHERE NOT EXISTS
-        (SELECT 1 FROM new_facts n WHERE n.request_id = o.request_id AND n IS NOT DISTINCT FROM o)
-      UNION ALL SELECT n.*, 1 FROM new_facts n WHERE NOT EXISTS
-        (SELECT 1 FROM old_facts o WHERE o.request_id = n.request_id AND n IS NOT DISTINCT FROM o)';
-  END IF;
-  EXECUTE format($q$
     INSERT INTO figure_months AS t
     SELECT c.month, c.service_code, c.kind, c.value, sum(x.sign),
       sum(x.sign * (x.channel = 'web')::int), sum(x.sign * (x.channel = 'kiosk')::int),
@@ -137,7 +126,7 @@ BEGIN
       sum(x.sign * coalesce(x.rating = 5, false)::int),
       sum(x.sign * coalesce(x.fixed = 'yes', false)::int), sum(x.sign * coalesce(x.fixed = 'partly', false)::int),
       sum(x.sign * coalesce(x.fixed = 'no', false)::int)
-    FROM (%1$s) x CROSS JOIN LATERAL figure_cells_of(x.sub_d, x.service_code, x.channel, x.language, x.area) c
+    FROM (SELECT n.*, 1 AS sign FROM new_facts n) x CROSS JOIN LATERAL figure_cells_of(x.sub_d, x.service_code, x.channel, x.language, x.area) c
     GROUP BY c.kind, c.month, c.service_code, c.value ORDER BY c.kind, c.month, c.service_code, c.value
     ON CONFLICT (kind, month, service_code, value) DO UPDATE SET
       received = t.received + EXCLUDED.received, ch_web = t.ch_web + EXCLUDED.ch_web,
@@ -150,21 +139,113 @@ BEGIN
       answers = t.answers + EXCLUDED.answers, rating_sum = t.rating_sum + EXCLUDED.rating_sum,
       r1 = t.r1 + EXCLUDED.r1, r2 = t.r2 + EXCLUDED.r2, r3 = t.r3 + EXCLUDED.r3, r4 = t.r4 + EXCLUDED.r4,
       r5 = t.r5 + EXCLUDED.r5, fixed_yes = t.fixed_yes + EXCLUDED.fixed_yes,
-      fixed_partly = t.fixed_partly + EXCLUDED.fixed_partly, fixed_no = t.fixed_no + EXCLUDED.fixed_no
-  $q$, src);
-  EXECUTE format($q$
+      fixed_partly = t.fixed_partly + EXCLUDED.fixed_partly, fixed_no = t.fixed_no + EXCLUDED.fixed_no;
     INSERT INTO figure_month_days AS t
     SELECT c.month, c.service_code, c.kind, c.value, d.measure, d.wd, sum(x.sign),
       sum(x.sign * (x.rating IS NOT NULL)::int), sum(x.sign * coalesce(x.rating, 0))
-    FROM (%1$s) x CROSS JOIN LATERAL figure_cells_of(x.sub_d, x.service_code, x.channel, x.language, x.area) c
+    FROM (SELECT n.*, 1 AS sign FROM new_facts n) x CROSS JOIN LATERAL figure_cells_of(x.sub_d, x.service_code, x.channel, x.language, x.area) c
     CROSS JOIN LATERAL (VALUES ('ack', x.ack_wd), ('res', x.res_wd)) d (measure, wd)
     WHERE d.wd IS NOT NULL
     GROUP BY c.kind, c.month, c.service_code, c.value, d.measure, d.wd
     ORDER BY c.kind, c.month, c.service_code, c.value, d.measure, d.wd
     ON CONFLICT (kind, month, service_code, value, measure, wd) DO UPDATE SET
-      n = t.n + EXCLUDED.n, rated = t.rated + EXCLUDED.rated, rating_sum = t.rating_sum + EXCLUDED.rating_sum
-  $q$, src);
-  EXECUTE format('SELECT figure_month_bump(ARRAY(SELECT DISTINCT date_trunc(''month'', x.sub_d)::date FROM (%1$s) x))', src);
+      n = t.n + EXCLUDED.n, rated = t.rated + EXCLUDED.rated, rating_sum = t.rating_sum + EXCLUDED.rating_sum;
+    PERFORM figure_month_bump(ARRAY(SELECT DISTINCT date_trunc('month', x.sub_d)::date FROM (SELECT n.*, 1 AS sign FROM new_facts n) x));
+  ELSIF TG_OP = 'UPDATE' THEN
+    -- Rows whose facts did not change (most updates of a request) add nothing.
+    INSERT INTO figure_months AS t
+    SELECT c.month, c.service_code, c.kind, c.value, sum(x.sign),
+      sum(x.sign * (x.channel = 'web')::int), sum(x.sign * (x.channel = 'kiosk')::int),
+      sum(x.sign * (x.channel = 'in_person')::int), sum(x.sign * (x.channel = 'api')::int),
+      sum(x.sign * (x.channel = 'phone')::int), sum(x.sign * (x.channel = 'counter')::int),
+      sum(x.sign * (x.ack_wd IS NOT NULL)::int), sum(x.sign * coalesce(x.ack_d <= x.ack_due, false)::int),
+      sum(x.sign * (x.ack_d IS NOT NULL)::int), sum(x.sign * (x.res_wd IS NOT NULL)::int),
+      sum(x.sign * coalesce(x.status IN ('resolved', 'closed') AND x.res_d <= x.level_due, false)::int),
+      sum(x.sign * (x.status IN ('resolved', 'closed'))::int),
+      sum(x.sign * (x.status NOT IN ('resolved', 'closed', 'rejected', 'duplicate'))::int),
+      sum(x.sign * (x.rating IS NOT NULL)::int), sum(x.sign * coalesce(x.rating, 0)),
+      sum(x.sign * coalesce(x.rating = 1, false)::int), sum(x.sign * coalesce(x.rating = 2, false)::int),
+      sum(x.sign * coalesce(x.rating = 3, false)::int), sum(x.sign * coalesce(x.rating = 4, false)::int),
+      sum(x.sign * coalesce(x.rating = 5, false)::int),
+      sum(x.sign * coalesce(x.fixed = 'yes', false)::int), sum(x.sign * coalesce(x.fixed = 'partly', false)::int),
+      sum(x.sign * coalesce(x.fixed = 'no', false)::int)
+    FROM (SELECT o.*, -1 AS sign FROM old_facts o WHERE NOT EXISTS
+        (SELECT 1 FROM new_facts n WHERE n.request_id = o.request_id AND n IS NOT DISTINCT FROM o)
+      UNION ALL SELECT n.*, 1 FROM new_facts n WHERE NOT EXISTS
+        (SELECT 1 FROM old_facts o WHERE o.request_id = n.request_id AND n IS NOT DISTINCT FROM o)) x CROSS JOIN LATERAL figure_cells_of(x.sub_d, x.service_code, x.channel, x.language, x.area) c
+    GROUP BY c.kind, c.month, c.service_code, c.value ORDER BY c.kind, c.month, c.service_code, c.value
+    ON CONFLICT (kind, month, service_code, value) DO UPDATE SET
+      received = t.received + EXCLUDED.received, ch_web = t.ch_web + EXCLUDED.ch_web,
+      ch_kiosk = t.ch_kiosk + EXCLUDED.ch_kiosk, ch_in_person = t.ch_in_person + EXCLUDED.ch_in_person,
+      ch_api = t.ch_api + EXCLUDED.ch_api, ch_phone = t.ch_phone + EXCLUDED.ch_phone,
+      ch_counter = t.ch_counter + EXCLUDED.ch_counter, ack_n = t.ack_n + EXCLUDED.ack_n,
+      ack_on_time = t.ack_on_time + EXCLUDED.ack_on_time, ack_done = t.ack_done + EXCLUDED.ack_done,
+      res_n = t.res_n + EXCLUDED.res_n, res_on_time = t.res_on_time + EXCLUDED.res_on_time,
+      resolved = t.resolved + EXCLUDED.resolved, open = t.open + EXCLUDED.open,
+      answers = t.answers + EXCLUDED.answers, rating_sum = t.rating_sum + EXCLUDED.rating_sum,
+      r1 = t.r1 + EXCLUDED.r1, r2 = t.r2 + EXCLUDED.r2, r3 = t.r3 + EXCLUDED.r3, r4 = t.r4 + EXCLUDED.r4,
+      r5 = t.r5 + EXCLUDED.r5, fixed_yes = t.fixed_yes + EXCLUDED.fixed_yes,
+      fixed_partly = t.fixed_partly + EXCLUDED.fixed_partly, fixed_no = t.fixed_no + EXCLUDED.fixed_no;
+    INSERT INTO figure_month_days AS t
+    SELECT c.month, c.service_code, c.kind, c.value, d.measure, d.wd, sum(x.sign),
+      sum(x.sign * (x.rating IS NOT NULL)::int), sum(x.sign * coalesce(x.rating, 0))
+    FROM (SELECT o.*, -1 AS sign FROM old_facts o WHERE NOT EXISTS
+        (SELECT 1 FROM new_facts n WHERE n.request_id = o.request_id AND n IS NOT DISTINCT FROM o)
+      UNION ALL SELECT n.*, 1 FROM new_facts n WHERE NOT EXISTS
+        (SELECT 1 FROM old_facts o WHERE o.request_id = n.request_id AND n IS NOT DISTINCT FROM o)) x CROSS JOIN LATERAL figure_cells_of(x.sub_d, x.service_code, x.channel, x.language, x.area) c
+    CROSS JOIN LATERAL (VALUES ('ack', x.ack_wd), ('res', x.res_wd)) d (measure, wd)
+    WHERE d.wd IS NOT NULL
+    GROUP BY c.kind, c.month, c.service_code, c.value, d.measure, d.wd
+    ORDER BY c.kind, c.month, c.service_code, c.value, d.measure, d.wd
+    ON CONFLICT (kind, month, service_code, value, measure, wd) DO UPDATE SET
+      n = t.n + EXCLUDED.n, rated = t.rated + EXCLUDED.rated, rating_sum = t.rating_sum + EXCLUDED.rating_sum;
+    PERFORM figure_month_bump(ARRAY(SELECT DISTINCT date_trunc('month', x.sub_d)::date FROM (SELECT o.*, -1 AS sign FROM old_facts o WHERE NOT EXISTS
+        (SELECT 1 FROM new_facts n WHERE n.request_id = o.request_id AND n IS NOT DISTINCT FROM o)
+      UNION ALL SELECT n.*, 1 FROM new_facts n WHERE NOT EXISTS
+        (SELECT 1 FROM old_facts o WHERE o.request_id = n.request_id AND n IS NOT DISTINCT FROM o)) x));
+  ELSE
+    INSERT INTO figure_months AS t
+    SELECT c.month, c.service_code, c.kind, c.value, sum(x.sign),
+      sum(x.sign * (x.channel = 'web')::int), sum(x.sign * (x.channel = 'kiosk')::int),
+      sum(x.sign * (x.channel = 'in_person')::int), sum(x.sign * (x.channel = 'api')::int),
+      sum(x.sign * (x.channel = 'phone')::int), sum(x.sign * (x.channel = 'counter')::int),
+      sum(x.sign * (x.ack_wd IS NOT NULL)::int), sum(x.sign * coalesce(x.ack_d <= x.ack_due, false)::int),
+      sum(x.sign * (x.ack_d IS NOT NULL)::int), sum(x.sign * (x.res_wd IS NOT NULL)::int),
+      sum(x.sign * coalesce(x.status IN ('resolved', 'closed') AND x.res_d <= x.level_due, false)::int),
+      sum(x.sign * (x.status IN ('resolved', 'closed'))::int),
+      sum(x.sign * (x.status NOT IN ('resolved', 'closed', 'rejected', 'duplicate'))::int),
+      sum(x.sign * (x.rating IS NOT NULL)::int), sum(x.sign * coalesce(x.rating, 0)),
+      sum(x.sign * coalesce(x.rating = 1, false)::int), sum(x.sign * coalesce(x.rating = 2, false)::int),
+      sum(x.sign * coalesce(x.rating = 3, false)::int), sum(x.sign * coalesce(x.rating = 4, false)::int),
+      sum(x.sign * coalesce(x.rating = 5, false)::int),
+      sum(x.sign * coalesce(x.fixed = 'yes', false)::int), sum(x.sign * coalesce(x.fixed = 'partly', false)::int),
+      sum(x.sign * coalesce(x.fixed = 'no', false)::int)
+    FROM (SELECT o.*, -1 AS sign FROM old_facts o) x CROSS JOIN LATERAL figure_cells_of(x.sub_d, x.service_code, x.channel, x.language, x.area) c
+    GROUP BY c.kind, c.month, c.service_code, c.value ORDER BY c.kind, c.month, c.service_code, c.value
+    ON CONFLICT (kind, month, service_code, value) DO UPDATE SET
+      received = t.received + EXCLUDED.received, ch_web = t.ch_web + EXCLUDED.ch_web,
+      ch_kiosk = t.ch_kiosk + EXCLUDED.ch_kiosk, ch_in_person = t.ch_in_person + EXCLUDED.ch_in_person,
+      ch_api = t.ch_api + EXCLUDED.ch_api, ch_phone = t.ch_phone + EXCLUDED.ch_phone,
+      ch_counter = t.ch_counter + EXCLUDED.ch_counter, ack_n = t.ack_n + EXCLUDED.ack_n,
+      ack_on_time = t.ack_on_time + EXCLUDED.ack_on_time, ack_done = t.ack_done + EXCLUDED.ack_done,
+      res_n = t.res_n + EXCLUDED.res_n, res_on_time = t.res_on_time + EXCLUDED.res_on_time,
+      resolved = t.resolved + EXCLUDED.resolved, open = t.open + EXCLUDED.open,
+      answers = t.answers + EXCLUDED.answers, rating_sum = t.rating_sum + EXCLUDED.rating_sum,
+      r1 = t.r1 + EXCLUDED.r1, r2 = t.r2 + EXCLUDED.r2, r3 = t.r3 + EXCLUDED.r3, r4 = t.r4 + EXCLUDED.r4,
+      r5 = t.r5 + EXCLUDED.r5, fixed_yes = t.fixed_yes + EXCLUDED.fixed_yes,
+      fixed_partly = t.fixed_partly + EXCLUDED.fixed_partly, fixed_no = t.fixed_no + EXCLUDED.fixed_no;
+    INSERT INTO figure_month_days AS t
+    SELECT c.month, c.service_code, c.kind, c.value, d.measure, d.wd, sum(x.sign),
+      sum(x.sign * (x.rating IS NOT NULL)::int), sum(x.sign * coalesce(x.rating, 0))
+    FROM (SELECT o.*, -1 AS sign FROM old_facts o) x CROSS JOIN LATERAL figure_cells_of(x.sub_d, x.service_code, x.channel, x.language, x.area) c
+    CROSS JOIN LATERAL (VALUES ('ack', x.ack_wd), ('res', x.res_wd)) d (measure, wd)
+    WHERE d.wd IS NOT NULL
+    GROUP BY c.kind, c.month, c.service_code, c.value, d.measure, d.wd
+    ORDER BY c.kind, c.month, c.service_code, c.value, d.measure, d.wd
+    ON CONFLICT (kind, month, service_code, value, measure, wd) DO UPDATE SET
+      n = t.n + EXCLUDED.n, rated = t.rated + EXCLUDED.rated, rating_sum = t.rating_sum + EXCLUDED.rating_sum;
+    PERFORM figure_month_bump(ARRAY(SELECT DISTINCT date_trunc('month', x.sub_d)::date FROM (SELECT o.*, -1 AS sign FROM old_facts o) x));
+  END IF;
   RETURN NULL;
 END
 $$;
