@@ -35,9 +35,9 @@ describe.each(databases)('monthly cells on $name', (target) => {
     db = opened.db;
     ids = await loadFixture(db);
     // At 23:00 UTC on 31 March it is midnight on 1 April in Lagos: April's first minute.
-    await insertRequestRows(db, [
-      { ...FIXTURE[3], tracking: 'CD-FIXM0001', submitted_at: '2026-03-31T23:00:00Z' },
-    ]);
+    const d = FIXTURE[3];
+    if (!d) throw new Error('fixture row D is missing');
+    await insertRequestRows(db, [{ ...d, tracking: 'CD-FIXM0001', submitted_at: '2026-03-31T23:00:00Z' }]);
   });
   afterAll(() => opened.dispose());
 
