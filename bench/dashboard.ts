@@ -3,8 +3,8 @@
  * generator's year (seed 14) in an embedded database — seeded once and then
  * reused from a cached data folder (bench/lib/seeded-pglite.ts; --fresh seeds
  * again) — then times GET /api/staff/dashboard's whole computation: this month
- * with the 12-month trends split by channel, a whole year split by area, and
- * the public scorecard, each the first call and the median of five more, with
+ * with the 12-month trends split by channel, a whole year split by area,
+ * channel, language and group, and the public scorecard, each the first call and the median of five more, with
  * the median time of each part of the dashboard. Target: under a second each.
  *
  *   npx tsx bench/dashboard.ts [requests] [--fresh]
@@ -49,9 +49,11 @@ try {
   await measure('dashboard, this month + 12-month trends by channel', (trace) =>
     buildDashboard(db, now, { segment: 'channel' }, undefined, trace),
   );
-  await measure('dashboard, a whole year split by area', (trace) =>
-    buildDashboard(db, now, { from: monthsAgo(now, 12), segment: 'area' }, undefined, trace),
-  );
+  for (const segment of ['area', 'channel', 'language', 'group'] as const) {
+    await measure(`dashboard, a whole year split by ${segment}`, (trace) =>
+      buildDashboard(db, now, { from: monthsAgo(now, 12), segment }, undefined, trace),
+    );
+  }
   await measure('public scorecard', () => buildScorecard(db, now));
 } finally {
   await seeded.close();

@@ -12,6 +12,7 @@ import { cohortFigures, EMPTY_FIGURES, type CohortFigures } from './cohort';
 import { draftFigures, type DraftFigures } from './drafts';
 import { satisfactionByDays, type ServiceFalloff } from './falloff';
 import { whatMattersMost, type MeasureEffect } from './matters';
+import { refreshMemos } from './memo';
 import { MIN_N, gated } from './min-n';
 import { staffMinutes, type StaffMinutes } from './minutes';
 import { monthStart, resolvePeriod, trendStart, type DashboardQuery } from './period';
@@ -72,13 +73,18 @@ export function trendMonths(trendFrom: string, to: string): string[] {
  * with the default 4 MB PGlite and PostgreSQL sort a year of 100,000 requests
  * on disk.
  */
-export function buildDashboard(
+export async function buildDashboard(
   db: Db,
   now: Date,
   q: DashboardQuery,
   viewerGroups?: readonly string[],
   trace?: Trace,
 ): Promise<Dashboard> {
+  const { calendar } = await getJurisdiction(db);
+  const t = performance.now();
+  // Whole months' staff minutes and what-matters sums, kept for the next time (memo.ts): writes, so first.
+  await refreshMemos(db, resolvePeriod(q, localDate(now, calendar.time_zone)));
+  trace?.('memo', performance.now() - t);
   return inFiguresTransaction(db, (tx) => computeDashboard(tx, now, q, viewerGroups, trace));
 }
 

@@ -8,7 +8,8 @@
  */
 import type { Queryable } from '../db/types';
 import { MIN_N } from './min-n';
-import { Params, baseCte, type Scope } from './sql';
+import { splitRange } from './months';
+import { Params, type Scope } from './sql';
 
 export const LAST_BUCKET = 30;
 export const MIN_DROP = 0.5;
@@ -65,7 +66,28 @@ export async function satisfactionByDays(
   range: { from: string; to: string },
 ): Promise<ServiceFalloff[]> {
   const p = new Params();
-  const base = baseCte(p, scope, { fromDate: range.from, toDate: range.to });
+  const filters: string[] = [];
+  if (scope.service) filters.push(`s.service_code = ${p.add(scope.service)}`);
+  if (scope.group) filters.push(`s.group_code = ${p.add(scope.group)}`);
+  if (scope.groups) filters.push(`s.group_code = ANY(${p.add(scope.groups)}::text[])`);
+  const and = filters.map((f) => ` AND ${f}`).join('');
+  const { whole, days } = splitRange(range.from, range.to);
+  const src = [
+    ...(whole
+      ? [
+          `SELECT c.service_code, c.wd, c.rated, c.rating_sum FROM figure_month_days c
+           JOIN services s ON s.service_code = c.service_code
+           WHERE c.kind = 'all' AND c.measure = 'res' AND c.rated > 0
+             AND c.month >= ${p.add(whole[0])}::date AND c.month < ${p.add(whole[1])}::date${and}`,
+        ]
+      : []),
+    ...days.map(
+      ([a, b]) => `SELECT f.service_code, f.res_wd, 1, f.rating FROM request_facts f
+       JOIN services s ON s.service_code = f.service_code
+       WHERE f.sub_d >= ${p.add(a)}::date AND f.sub_d < ${p.add(b)}::date
+         AND f.rating IS NOT NULL AND f.res_wd IS NOT NULL${and}`,
+    ),
+  ];
   const rows = await db.query<{
     service_code: string;
     level_days: number;
@@ -73,12 +95,13 @@ export async function satisfactionByDays(
     answers: number;
     average: number;
   }>(
+    // Whole months from the monthly cells (migration 0017), the days of a part month from request_facts.
     // The level is read from each service's JSON after grouping: once per service, not once per request.
-    `WITH ${base},
+    `WITH src (service_code, wd, rated, rating_sum) AS (${src.join(' UNION ALL ')}),
      buckets AS (
-       SELECT b.service_code, least(b.res_wd, ${LAST_BUCKET}) AS days, count(*)::int AS answers,
-         avg(b.rating)::float8 AS average
-       FROM base b WHERE b.rating IS NOT NULL AND b.res_wd IS NOT NULL GROUP BY 1, 2
+       SELECT k.service_code, least(k.wd, ${LAST_BUCKET}) AS days, sum(k.rated)::int AS answers,
+         (sum(k.rating_sum)::numeric / sum(k.rated)::numeric)::float8 AS average
+       FROM src k GROUP BY 1, 2 HAVING sum(k.rated) > 0
      )
      SELECT k.service_code, (s.data->>'service_level_days')::int AS level_days, k.days, k.answers, k.average
      FROM buckets k JOIN services s ON s.service_code = k.service_code

@@ -6,10 +6,13 @@
  * late (1) or on time (0). Ranked by strength; each with the number of
  * answers behind it and `few` when there are fewer than 30 (the direction
  * may then be chance). A correlation is not a cause: the page says so.
+ * Computed from exact sums per month and service (memo.ts), whole months
+ * kept once computed.
  */
 import type { Queryable } from '../db/types';
 import { FEW_FOR_CORRELATION } from './min-n';
-import { DIGITAL_CHANNELS, FINISHED_SQL, Params, baseCte, type Scope } from './sql';
+import { memoSplit, mattersRows, scopeFilters } from './memo';
+import { Params, type Scope } from './sql';
 
 export const MEASURES = [
   'acknowledge_days',
@@ -34,34 +37,32 @@ export async function whatMattersMost(
   scope: Scope,
   range: { from: string; to: string },
 ): Promise<MeasureEffect[]> {
+  const { months, live } = await memoSplit(db, range);
   const p = new Params();
-  const base = baseCte(p, scope, { fromDate: range.from, toDate: range.to });
-  const digital = p.add(DIGITAL_CHANNELS);
-  const [row] = await db.query<Record<string, number | null>>(
-    `WITH ${base},
-     ev AS (
-       SELECT e.request_id,
-         count(*) FILTER (WHERE e.public AND e.kind IN ('acknowledged', 'status_changed', 'note', 'duplicate')) AS updates,
-         count(*) FILTER (WHERE e.kind = 'status_changed' AND e.status_from IN ${FINISHED_SQL}
-           AND e.status_to NOT IN ${FINISHED_SQL}) AS reopenings
-       FROM request_events e JOIN base b ON b.request_id = e.request_id
-       -- Only the kinds either count looks at: the others (staff time, photos…) never reach the join.
-       WHERE b.rating IS NOT NULL AND e.kind IN ('acknowledged', 'status_changed', 'note', 'duplicate')
-       GROUP BY e.request_id
+  const and = scopeFilters(p, scope);
+  // Pearson's r from exact sums: (n·Σxy − Σx·Σy) / √((n·Σx² − (Σx)²)(n·Σy² − (Σy)²)), none when either varies not.
+  const rows = await db.query<{ measure: Measure; n: number; r: number | null }>(
+    `WITH sums AS (
+       SELECT m.measure, m.n, m.sx, m.sy, m.sxx, m.syy, m.sxy FROM matters_month_memo m
+       JOIN services s ON s.service_code = m.service_code WHERE m.month = ANY(${p.add(months)}::date[])${and}
+       UNION ALL SELECT l.measure, l.n, l.sx, l.sy, l.sxx, l.syy, l.sxy FROM (${mattersRows(p, live, and)}) l
      ),
-     x AS (
-       SELECT b.rating::float8 AS y, b.ack_wd::float8 AS acknowledge_days, b.res_wd::float8 AS resolve_days,
-         coalesce(ev.updates, 0)::float8 AS updates, coalesce(ev.reopenings, 0)::float8 AS reopenings,
-         (b.channel = ANY(${digital}::text[]))::int::float8 AS digital,
-         CASE WHEN b.res_d IS NOT NULL THEN (b.res_d > b.level_due)::int::float8 END AS late
-       FROM base b LEFT JOIN ev ON ev.request_id = b.request_id WHERE b.rating IS NOT NULL
+     t AS (
+       SELECT measure, sum(n) AS n, sum(sx) AS sx, sum(sy) AS sy, sum(sxx) AS sxx,
+         sum(syy) AS syy, sum(sxy) AS sxy
+       FROM sums GROUP BY measure
      )
-     SELECT ${MEASURES.map((m) => `corr(y, ${m}) AS r_${m}, count(${m})::int AS n_${m}`).join(', ')} FROM x`,
+     SELECT measure, n::int AS n,
+       CASE WHEN n * sxx - sx * sx = 0 OR n * syy - sy * sy = 0 THEN NULL
+         ELSE ((n * sxy - sx * sy) / sqrt((n * sxx - sx * sx) * (n * syy - sy * sy)))::float8 END AS r
+     FROM t`,
     p.values,
   );
+  const byMeasure = new Map(rows.map((r) => [r.measure, r]));
   const effects = MEASURES.map((measure) => {
-    const n = Number(row?.[`n_${measure}`] ?? 0);
-    const r = row?.[`r_${measure}`];
+    const row = byMeasure.get(measure);
+    const n = Number(row?.n ?? 0);
+    const r = row?.r;
     return { measure, r: r === null || r === undefined ? null : Number(r), n, few: n < FEW_FOR_CORRELATION };
   });
   // Strongest first; ties keep the order of MEASURES; no correlation last.

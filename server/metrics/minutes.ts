@@ -3,11 +3,14 @@
  * timed or typed on the desk — the desk's migration 0008) and on field visits
  * (visits.minutes), per request and per service for the requests received in
  * the period, and per kind of action. Until the desk's column exists only
- * visits count, and `recorded_on_desk` says so.
+ * visits count, and `recorded_on_desk` says so. Whole months come from the
+ * memo (memo.ts), the rest from the requests' events.
  */
 import type { Queryable } from '../db/types';
 import { hasStaffMinutes } from '../demo/rows';
-import { Params, baseCte, type Scope } from './sql';
+import { memoSplit, scopeFilters, workRows } from './memo';
+import { cellFigures } from './months';
+import { Params, type Scope } from './sql';
 
 export interface MinutesByService {
   readonly service_code: string;
@@ -39,40 +42,31 @@ export async function staffMinutes(
   range: { from: string; to: string },
 ): Promise<StaffMinutes> {
   const desk = await hasStaffMinutes(db);
+  // Requests received per service from the monthly cells; the work done from the memo
+  // of whole months and, for the rest, from the requests' events (memo.ts).
+  const received = await cellFigures(db, scope, range, [[], ['service']]);
+  const { months, live } = await memoSplit(db, range);
   const p = new Params();
-  const base = baseCte(p, scope, { fromDate: range.from, toDate: range.to });
-  const deskRows = desk
-    ? `SELECT b.service_code, e.request_id, e.kind AS action, e.staff_minutes::float8 AS minutes
-       FROM request_events e JOIN base b ON b.request_id = e.request_id WHERE e.staff_minutes IS NOT NULL UNION ALL`
-    : '';
-  // Two small aggregates: the requests received per service (ROLLUP gives the total),
-  // and the work done, by service and by action, in one pass (GROUPING SETS).
-  const [received, work] = await Promise.all([
-    db.query<{ service_code: string | null; requests: number }>(
-      `WITH ${base} SELECT b.service_code, count(*)::int AS requests FROM base b GROUP BY ROLLUP (b.service_code)`,
-      p.values,
-    ),
-    db.query<{
-      service_code: string | null;
-      action: string | null;
-      g_service: number;
-      g_action: number;
-      requests: number;
-      actions: number;
-      minutes: number | null;
-    }>(
-      `WITH ${base},
-       work AS (
-         ${deskRows}
-         SELECT b.service_code, v.request_id, 'visit' AS action, v.minutes::float8 FROM visits v
-         JOIN base b ON b.request_id = v.request_id WHERE v.minutes IS NOT NULL
-       )
-       SELECT w.service_code, w.action, grouping(w.service_code)::int AS g_service, grouping(w.action)::int AS g_action,
-         count(DISTINCT w.request_id)::int AS requests, count(*)::int AS actions, sum(w.minutes)::float8 AS minutes
-       FROM work w GROUP BY GROUPING SETS ((), (w.service_code), (w.action))`,
-      p.values,
-    ),
-  ]);
+  const and = scopeFilters(p, scope);
+  const work = await db.query<{
+    service_code: string | null;
+    action: string | null;
+    g_service: number;
+    g_action: number;
+    requests: number;
+    actions: number;
+    minutes: number | null;
+  }>(
+    `WITH work AS (
+       SELECT m.service_code, m.action, m.requests, m.actions, m.minutes FROM work_month_memo m
+       JOIN services s ON s.service_code = m.service_code WHERE m.month = ANY(${p.add(months)}::date[])${and}
+       UNION ALL SELECT l.service_code, l.action, l.requests, l.actions, l.minutes FROM (${await workRows(db, p, live, and)}) l
+     )
+     SELECT w.service_code, w.action, grouping(w.service_code)::int AS g_service, grouping(w.action)::int AS g_action,
+       sum(w.requests)::int AS requests, sum(w.actions)::int AS actions, sum(w.minutes)::float8 AS minutes
+     FROM work w GROUP BY GROUPING SETS ((), (w.service_code), (w.action))`,
+    p.values,
+  );
   const worked = new Map(work.filter((r) => r.g_service === 0).map((r) => [r.service_code, r.minutes ?? 0]));
   const rows = [
     {
@@ -80,18 +74,18 @@ export async function staffMinutes(
       action: null,
       g_service: 1,
       g_action: 1,
-      requests: received.find((r) => r.service_code === null)?.requests ?? 0,
+      requests: Number(received.find((r) => r.gset === 0)?.['received'] ?? 0),
       actions: 0,
       minutes: work.find((r) => r.g_service === 1 && r.g_action === 1)?.minutes ?? 0,
     },
     ...received
-      .filter((r) => r.service_code !== null)
+      .filter((r) => r.gset === 1)
       .map((r) => ({
         service_code: r.service_code,
         action: null,
         g_service: 0,
         g_action: 1,
-        requests: r.requests,
+        requests: Number(r['received'] ?? 0),
         actions: 0,
         minutes: worked.get(r.service_code) ?? 0,
       })),

@@ -3,7 +3,7 @@
  * each service group and each service, over the last 12 months — requests
  * received, the share resolved within the service level (open requests past
  * it count as misses), the median working days to resolve, satisfaction —
- * and the same per month for the trend. One GROUPING SETS query over `base`.
+ * and the same per month for the trend, from the monthly cells (months.ts).
  *
  * Only counts and rates leave: never a request, a place, a text or a name.
  * A figure with fewer than MIN_N requests or answers behind it is null, so a
@@ -16,7 +16,7 @@ import type { Db, Queryable } from '../db/types';
 import { inFiguresTransaction, trendMonths } from './dashboard';
 import { MIN_N, gated } from './min-n';
 import { addDays, monthStart } from './period';
-import { Params, baseCte } from './sql';
+import { cellFigures, type Dim } from './months';
 
 export interface ScoreFigures {
   readonly received: number;
@@ -46,10 +46,17 @@ export interface Scorecard {
   readonly services: (ScoreRow & { group_code: string })[];
 }
 
+/** The council, each group and each service; each for the whole year and per month. */
+const SETS: Dim[][] = [
+  [],
+  ['group'],
+  ['group', 'service'],
+  ['month'],
+  ['month', 'group'],
+  ['month', 'group', 'service'],
+];
+
 interface Row {
-  g_service: number;
-  g_group: number;
-  g_month: number;
   service_code: string | null;
   group_code: string | null;
   month: string | null;
@@ -85,10 +92,7 @@ function figures(r: Row | undefined): ScoreFigures {
   };
 }
 
-/**
- * In the dashboard's read-only transaction with its work_mem: with the default
- * 4 MB the six grouping sets' percentile sorts spilled to disk on 100,000 requests.
- */
+/** In the dashboard's read-only transaction: one snapshot for every figure. */
 export function buildScorecard(db: Db, now: Date): Promise<Scorecard> {
   return inFiguresTransaction(db, (tx) => computeScorecard(tx, now));
 }
@@ -98,34 +102,29 @@ async function computeScorecard(db: Queryable, now: Date): Promise<Scorecard> {
   const today = localDate(now, jurisdiction.calendar.time_zone);
   const to = addDays(today, 1);
   const from = monthStart(today, -11);
-  const p = new Params();
-  const base = baseCte(
-    p,
+  const cells = await cellFigures(
+    db,
     { timeZone: jurisdiction.calendar.time_zone, today },
-    { fromDate: from, toDate: to },
+    { from, to },
+    SETS,
   );
-  const rows = await db.query<Row>(
-    `WITH ${base}, x AS (SELECT b.*, date_trunc('month', b.sub_d)::date AS month FROM base b)
-     SELECT grouping(b.service_code)::int AS g_service, grouping(b.group_code)::int AS g_group,
-       grouping(b.month)::int AS g_month, b.service_code, b.group_code, to_char(b.month, 'YYYY-MM-DD') AS month,
-       count(*)::int AS received,
-       count(*) FILTER (WHERE b.resolved OR b.overdue_now)::int AS decided,
-       count(*) FILTER (WHERE b.resolved AND b.res_d <= b.level_due)::int AS on_time,
-       count(b.res_wd)::int AS resolved,
-       percentile_cont(0.5) WITHIN GROUP (ORDER BY b.res_wd) AS median_days,
-       count(b.rating)::int AS answers, avg(b.rating)::float8 AS satisfaction
-     FROM x b
-     GROUP BY GROUPING SETS ((), (b.group_code), (b.group_code, b.service_code),
-       (b.month), (b.month, b.group_code), (b.month, b.group_code, b.service_code))`,
-    p.values,
-  );
+  const rows: Row[] = cells.map((r) => ({
+    month: r.month,
+    group_code: r.group_code,
+    service_code: r.service_code,
+    received: Number(r['received'] ?? 0),
+    decided: Number(r['res_judged'] ?? 0),
+    on_time: Number(r['res_on_time'] ?? 0),
+    resolved: Number(r['res_n'] ?? 0),
+    median_days: r['res_median'] ?? null,
+    answers: Number(r['answers'] ?? 0),
+    satisfaction: r['average'] ?? null,
+  }));
   const services = await db.query<{ service_code: string; group_code: string; data: ServiceData }>(
     'SELECT service_code, group_code, data FROM services WHERE active ORDER BY position, service_code',
   );
-  const key = (
-    r: Pick<Row, 'g_service' | 'g_group' | 'g_month' | 'service_code' | 'group_code' | 'month'>,
-  ): string =>
-    [r.g_month ? '' : r.month, r.g_group ? '' : r.group_code, r.g_service ? '' : r.service_code].join('|');
+  const key = (r: Pick<Row, 'service_code' | 'group_code' | 'month'>): string =>
+    [r.month ?? '', r.group_code ?? '', r.service_code ?? ''].join('|');
   const byKey = new Map(rows.map((r) => [key(r), r]));
   const months = trendMonths(from, to);
   const at = (month: string | null, group: string | null, service: string | null): Row | undefined =>
