@@ -3,6 +3,7 @@
  * DATA_DIR for photos, a clock the test can move, and helpers to call the API
  * the way the app does (JSON bodies, the session cookie).
  */
+import type { FailureLimit } from '../../../server/auth/rate-limit';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -40,11 +41,21 @@ export class TestServer {
 
   static async start(
     target: TestDatabase,
-    options: { newTracking?: () => string; notify?: Partial<NotifyConfig> } = {},
+    options: {
+      newTracking?: () => string;
+      notify?: Partial<NotifyConfig>;
+      /** The anonymous submission limit (SUBMIT_LIMIT); the default one when absent, none when null. */
+      submitLimit?: FailureLimit | null;
+    } = {},
   ): Promise<TestServer> {
     const opened = await target.open();
     const dataDir = await mkdtemp(path.join(tmpdir(), 'civic-data-'));
-    const deps = await depsFor(opened.db, { dataDir, trustProxy: true, notify: options.notify ?? {} });
+    const deps = await depsFor(opened.db, {
+      dataDir,
+      trustProxy: true,
+      notify: options.notify ?? {},
+      ...(options.submitLimit !== undefined ? { submitLimit: options.submitLimit } : {}),
+    });
     return new TestServer(
       deps,
       dataDir,
