@@ -6,6 +6,7 @@
  * timer inside the server process until stopped. Tests call runMediaJobsOnce
  * directly with a clock they move.
  */
+import { startLoop } from '../loop';
 import { acceptUpload } from '../attachments/upload';
 import type { ServerDeps } from '../http/env';
 import { fetchMedia, MediaError, type MediaOptions } from '../open311/media';
@@ -65,24 +66,11 @@ export interface MediaWorker {
 }
 
 export function startMediaWorker(deps: MediaJobDeps, intervalMs = 15_000): MediaWorker {
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> = Promise.resolve();
-  let stopped = false;
-  const tick = () => {
-    running = runMediaJobsOnce(deps).then(
-      () => undefined,
-      (err: unknown) => console.error('media worker run failed:', err),
-    );
-    void running.then(() => {
-      if (!stopped) timer = setTimeout(tick, intervalMs);
-    });
-  };
-  timer = setTimeout(tick, 0);
-  return {
-    async stop() {
-      stopped = true;
-      clearTimeout(timer);
-      await running;
+  return startLoop(
+    async () => {
+      await runMediaJobsOnce(deps);
     },
-  };
+    intervalMs,
+    'media worker run failed',
+  );
 }

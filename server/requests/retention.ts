@@ -5,6 +5,7 @@
  * (remove-contact). sweepContactsOnce is one pass, run by the server on a
  * timer (startRetentionSweep) and by tests with the clock they choose.
  */
+import { startLoop } from '../loop';
 import type { Db } from '../db/types';
 import { FINISHED } from './list';
 import { removeContact } from './remove-contact';
@@ -46,26 +47,12 @@ export function startRetentionSweep(
   retentionDays: number,
   intervalMs = 3600_000,
 ): RetentionSweep {
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> = Promise.resolve();
-  let stopped = false;
-  const tick = () => {
-    running = sweepContactsOnce(deps.db, deps.now(), retentionDays).then(
-      (n) => {
-        if (n > 0) console.log(`Contact details removed from ${n} finished requests`);
-      },
-      (err: unknown) => console.error('contact retention sweep failed:', err),
-    );
-    void running.then(() => {
-      if (!stopped) timer = setTimeout(tick, intervalMs);
-    });
-  };
-  timer = setTimeout(tick, 0);
-  return {
-    async stop() {
-      stopped = true;
-      clearTimeout(timer);
-      await running;
+  return startLoop(
+    async () => {
+      const n = await sweepContactsOnce(deps.db, deps.now(), retentionDays);
+      if (n > 0) console.log(`Contact details removed from ${n} finished requests`);
     },
-  };
+    intervalMs,
+    'contact retention sweep failed',
+  );
 }
