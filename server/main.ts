@@ -2,13 +2,14 @@
  * Starts Civic Desk: one process serving the app and the API. Opens the
  * database (PGlite in DATA_DIR, or DATABASE_URL), migrates, seeds the demo
  * catalog on first start, then listens and runs the notification and
- * media_url workers and the contact retention sweep; on SIGINT/SIGTERM stops
+ * media_url workers, the contact retention sweep and the figures' folding; on SIGINT/SIGTERM stops
  * them, then closes the database.
  */
 import { createApp } from './app';
 import { startStorage } from './bootstrap';
 import { readConfig } from './config';
 import { listen } from './http/listen';
+import { startFigureFold } from './metrics/fold';
 import { startMediaWorker } from './media-jobs/worker';
 import { startNotificationWorker } from './notify/worker';
 import { startRetentionSweep } from './requests/retention';
@@ -30,6 +31,7 @@ const server = listen(app.fetch, config.port, (info) => {
   console.log(`Civic Desk is running at http://localhost:${info.port}`);
 });
 const mediaWorker = startMediaWorker(started.deps);
+const fold = startFigureFold(started.deps);
 const retention = startRetentionSweep(started.deps, config.contactRetentionDays);
 console.log(`Contact details removed ${config.contactRetentionDays} days after a request finished`);
 
@@ -48,7 +50,7 @@ function stop(signal: string): void {
   stopping = true;
   console.log(`${signal}: stopping`);
   server.close();
-  Promise.all([notifier?.stop(), mediaWorker.stop(), retention.stop()])
+  Promise.all([notifier?.stop(), mediaWorker.stop(), retention.stop(), fold.stop()])
     .then(() => db.close())
     .then(
       () => process.exit(0),

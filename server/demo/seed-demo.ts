@@ -5,6 +5,7 @@
  */
 import { getJurisdiction, listServices } from '../catalog/store';
 import type { Db } from '../db/types';
+import { foldFigures } from '../metrics/fold';
 import { refreshMemos } from '../metrics/memo';
 import { monthStart } from '../metrics/period';
 import { generateDemo } from './generate';
@@ -48,8 +49,9 @@ export async function seedDemo(
       String(options.seed),
     ]);
   });
+  await foldFigures(db);
   await db.exec(
-    'ANALYZE requests; ANALYZE request_events; ANALYZE request_facts; ANALYZE request_day_deltas; ANALYZE figure_months; ANALYZE figure_month_days',
+    'ANALYZE requests; ANALYZE request_events; ANALYZE request_facts; ANALYZE request_day_deltas_folded; ANALYZE figure_months_folded; ANALYZE figure_month_days_folded',
   );
   // The year's staff minutes and what-matters sums kept now, not on the first dashboard.
   const last = options.end.toISOString().slice(0, 10);

@@ -8,6 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../server/db/types';
 import { insertEventRows, insertRequestRows } from '../../../server/demo/rows';
+import { foldFigures } from '../../../server/metrics/fold';
 import { REFRESH_ALL_FACTS } from '../../../server/metrics/calendar';
 import { cohortFigures, figures } from '../../../server/metrics/cohort';
 import { liveCohortRows } from '../../../server/metrics/cohort-live';
@@ -120,5 +121,36 @@ describe.each(databases)('monthly cells on $name', (target) => {
     const updates = (await whatMattersMost(db, scope(), april)).find((m) => m.measure === 'updates');
     // Answered in April now: B (rating 3, two public notes) and D (rating 2, none).
     expect(updates).toMatchObject({ n: 2, r: 1 });
+  });
+
+  it('folds the pending changes in without changing a figure, also with writers at the same time', async () => {
+    const pending = async () =>
+      (
+        await db.query<{ n: number }>(
+          `SELECT (SELECT count(*) FROM figure_months_pending) + (SELECT count(*) FROM figure_month_days_pending)
+             + (SELECT count(*) FROM figure_month_versions_pending) + (SELECT count(*) FROM request_day_deltas_pending) AS n`,
+        )
+      )[0]?.n;
+    const [a, b, c, d] = ids;
+    // Two transactions on two requests each, all in the same months' cells: on PostgreSQL they run at once.
+    const rate = (first: string | undefined, second: string | undefined, rating: number) =>
+      db.transaction(async (tx) => {
+        for (const id of [first, second])
+          await tx.query(`UPDATE requests SET rating = $2, fixed = 'yes' WHERE id = $1`, [id, rating]);
+      });
+    const [versions] = await db.query<{ v: number }>('SELECT sum(version) AS v FROM figure_month_versions');
+    await Promise.all([1, 2, 3].flatMap((r) => [rate(a, b, r), rate(c, d, 6 - r)]));
+    expect(await pending()).toBeGreaterThan(0);
+    await expectSameAsCount();
+    await Promise.all([4, 5].flatMap((r) => [rate(a, b, r), rate(c, d, 6 - r), foldFigures(db)]));
+    await expectSameAsCount();
+    await rate(a, b, 1);
+    const moved = await foldFigures(db);
+    expect(moved).toBeGreaterThan(0);
+    expect(await pending()).toBe(0);
+    await expectSameAsCount();
+    // Every committed change moved its month's version on, folded or not.
+    const [after] = await db.query<{ v: number }>('SELECT sum(version) AS v FROM figure_month_versions');
+    expect(Number(after?.v)).toBeGreaterThanOrEqual(Number(versions?.v) + 10);
   });
 });
