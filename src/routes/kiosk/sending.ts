@@ -10,6 +10,7 @@ import type { Lang } from '../../core/lang';
 import { getKioskRevoked } from '../../db/kiosk/store';
 import { language } from '../../i18n';
 import { refreshCatalog } from '../../sync/catalog';
+import type { FlushSummary } from '../../sync/flush';
 import { refreshKioskSettings, sendKiosk } from '../../sync/kiosk/calls';
 import { currentDraft, setKiosk, setStatus } from './session';
 
@@ -25,9 +26,30 @@ export async function checkSettings(): Promise<void> {
     setStatus(r.error === 'kiosk_revoked' ? 'revoked' : 'not_a_kiosk');
 }
 
+let retry: ReturnType<typeof setTimeout> | undefined;
+let failures = 0;
+
+/**
+ * A send that found no network while the browser says it is online (the
+ * 'online' event often comes before the link carries anything) is tried again
+ * soon, 2 s, 4 s, then 8 s later, rather than at the next half minute: what a
+ * person just sent should not wait on the kiosk longer than it must.
+ */
+function retrySoon(summary: FlushSummary): void {
+  clearTimeout(retry);
+  if ((summary.error !== 'offline' && summary.error !== 'server') || summary.waiting === 0) {
+    failures = 0;
+    return;
+  }
+  failures++;
+  if (failures > 3 || !navigator.onLine) return;
+  retry = setTimeout(send, 2_000 * 2 ** (failures - 1));
+}
+
 function send(): void {
   sendKiosk(currentDraft())
-    .then(async () => {
+    .then(async (summary) => {
+      retrySoon(summary);
       // A request refused as made after revocation: the kiosk takes no more.
       if (await getKioskRevoked()) setStatus('revoked');
     })
@@ -42,6 +64,7 @@ function updateCatalog(lang: Lang): void {
 
 export function startSending(): void {
   window.addEventListener('online', () => {
+    failures = 0;
     send();
     updateCatalog(language());
     void checkSettings();
