@@ -30,9 +30,21 @@ export class SyncTraffic {
   /** Rewrites a batch before it goes on (to make the real server refuse an event). */
   tamper: ((events: Record<string, unknown>[]) => void) | undefined;
   posts = 0;
+  /** Calls made while the context was offline, answered as a lost network. */
+  offlineAttempts = 0;
+  private offline = false;
 
   static async attach(context: BrowserContext): Promise<SyncTraffic> {
     const traffic = new SyncTraffic();
+    // Chromium 150 hands a request to the route even while the context is offline, and
+    // route.fetch() then sends it from Node, which is online: the phone would have
+    // reached the server with no network. So the route keeps the offline state and
+    // answers as a lost network would.
+    const setOffline = context.setOffline.bind(context);
+    context.setOffline = async (offline: boolean) => {
+      traffic.offline = offline;
+      await setOffline(offline);
+    };
     await context.route('**/api/sync', (route) => traffic.onSync(route));
     await context.route('**/api/attachments/**', (route) => traffic.onUpload(route));
     return traffic;
@@ -52,6 +64,7 @@ export class SyncTraffic {
   }
 
   private async onSync(route: Route): Promise<void> {
+    if (this.offline) return this.lost(route);
     if (route.request().method() !== 'POST') return route.continue();
     this.posts++;
     const status = this.failNext.shift();
@@ -68,7 +81,13 @@ export class SyncTraffic {
     await route.fulfill({ response, json: answer });
   }
 
+  private async lost(route: Route): Promise<void> {
+    this.offlineAttempts++;
+    await route.abort('internetdisconnected');
+  }
+
   private async onUpload(route: Route): Promise<void> {
+    if (this.offline) return this.lost(route);
     const bytes = route.request().postDataBuffer() ?? Buffer.alloc(0);
     const response = await route.fetch();
     const answer: unknown = await response.json().catch(() => undefined);
