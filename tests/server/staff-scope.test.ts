@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setGroups } from '../../server/auth/groups';
 import type { Role } from '../../server/auth/roles';
 import { databases } from './helpers/databases';
-import { createEvent } from './helpers/events';
+import { attachmentEvent, createEvent, PHOTOS, TINY_PNG } from './helpers/events';
 import { TestServer } from './helpers/server';
 
 const drain = { service_code: 'blocked-drain', attributes: { problem: 'blocked', homes: 'no' } };
@@ -18,6 +18,7 @@ describe.each(databases)('staff scope on $name', (target) => {
   let admin: string;
   let pothole = ''; // streets
   let blocked = ''; // water
+  const photo = { pothole: '', blocked: '' };
   const people = new Map<string, { cookie: string; id: string }>();
 
   /** A staff member of `role` who works for `groups` (none: every group). */
@@ -30,8 +31,17 @@ describe.each(databases)('staff scope on $name', (target) => {
   beforeAll(async () => {
     s = await TestServer.start(target);
     admin = (await s.staffSession('admin')).cookie;
-    pothole = (await s.submit()).tracking;
-    blocked = (await s.submit(createEvent({ request: drain }))).tracking;
+    const withPhoto = async (create: ReturnType<typeof createEvent>, bytes: Uint8Array) => {
+      const tracking = (await s.submit(create)).tracking;
+      const added = attachmentEvent(create.id, bytes, 'image/png');
+      const put = await s.request('PUT', `/api/attachments/${create.id}/${added.photo.sha256}`, bytes);
+      expect(put.status).toBeLessThan(300);
+      expect((await s.sync([added]))[0]?.outcome).toBe('accepted');
+      return { tracking, sha256: added.photo.sha256 };
+    };
+    const p = await withPhoto(createEvent(), TINY_PNG);
+    const b = await withPhoto(createEvent({ request: drain }), PHOTOS.png);
+    [pothole, blocked, photo.pothole, photo.blocked] = [p.tracking, b.tracking, p.sha256, b.sha256];
     people.set('agent of streets', await member('agent', ['streets']));
     people.set('agent of water', await member('agent', ['water']));
     people.set('agent of every group', await member('agent', []));
@@ -60,6 +70,17 @@ describe.each(databases)('staff scope on $name', (target) => {
     ['admin listed for water', { pothole: true, blocked: true }],
     ['officer', { pothole: false, blocked: true }], // assigned the water request; groups do not matter
   ];
+
+  it.each(matrix)('%s: sees the photos of the requests in scope only', async (who, sees) => {
+    for (const [sha256, visible] of [
+      [photo.pothole, sees.pothole],
+      [photo.blocked, sees.blocked],
+    ] as const) {
+      const res = await s.get(`/api/attachments/${sha256}`, { cookie: cookieOf(who) });
+      expect(res.status).toBe(visible ? 200 : 404);
+      if (visible) expect(res.headers.get('Content-Type')).toBe('image/png');
+    }
+  });
 
   it.each(matrix)('%s: list, counts and detail show only what is in scope', async (who, sees) => {
     const expected = [...(sees.pothole ? [pothole] : []), ...(sees.blocked ? [blocked] : [])].sort();
@@ -117,7 +138,7 @@ describe.each(databases)('staff scope on $name', (target) => {
       events: { kind: string }[];
     };
     expect(seen.status).toBe('submitted');
-    expect(seen.events.map((e) => e.kind)).toEqual(['created']);
+    expect(seen.events.map((e) => e.kind)).toEqual(['created', 'attachment']); // as filed: its photo, no action
   });
 
   it('the agent of the right group may act', async () => {
