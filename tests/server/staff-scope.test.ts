@@ -34,7 +34,11 @@ describe.each(databases)('staff scope on $name', (target) => {
     const withPhoto = async (create: ReturnType<typeof createEvent>, bytes: Uint8Array) => {
       const tracking = (await s.submit(create)).tracking;
       const added = attachmentEvent(create.id, bytes, 'image/png');
-      const put = await s.request('PUT', `/api/attachments/${create.id}/${added.photo.sha256}`, bytes);
+      const put = await s.request(
+        'PUT',
+        `/api/attachments/${create.id}/${added.photo.sha256}`,
+        Buffer.from(bytes),
+      );
       expect(put.status).toBeLessThan(300);
       expect((await s.sync([added]))[0]?.outcome).toBe('accepted');
       return { tracking, sha256: added.photo.sha256 };
